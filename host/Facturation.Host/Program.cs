@@ -1,0 +1,3 @@
+using Facturation.Host.Cli;
+
+return await FacturationCli.Create().Parse(args).InvokeAsync();

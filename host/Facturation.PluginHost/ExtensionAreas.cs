@@ -1,0 +1,29 @@
+using Facturation.Sdk.Accounting;
+using Facturation.Sdk.Numbering;
+using Facturation.Sdk.Payments;
+using Facturation.Sdk.Settings;
+using Facturation.Sdk.Taxes;
+using Facturation.Sdk.Templates;
+
+namespace Facturation.PluginHost;
+
+/// <summary>The SDK contracts a plugin may provide to the host, each with the area name shown in listings.</summary>
+public static class ExtensionAreas
+{
+    /// <summary>Contract type → area name, in display order.</summary>
+    public static IReadOnlyDictionary<Type, string> Contracts { get; } = new Dictionary<Type, string>
+    {
+        [typeof(ITaxRegime)] = "tax-regime",
+        [typeof(INumberingScheme)] = "numbering-scheme",
+        [typeof(ITemplateEngine)] = "template-engine",
+        [typeof(IDefaultLayoutProvider)] = "default-layouts",
+        [typeof(IPaymentGateway)] = "payment-gateway",
+        [typeof(IAccountingExport)] = "accounting-export",
+        [typeof(IPluginSettings)] = "settings",
+    };
+
+    /// <summary>The area of a contract type, or <see langword="null"/> when the type is not an SDK contract.</summary>
+    /// <param name="serviceType">A registered service type.</param>
+    /// <returns>The area name.</returns>
+    public static string? AreaOf(Type serviceType) => Contracts.GetValueOrDefault(serviceType);
+}

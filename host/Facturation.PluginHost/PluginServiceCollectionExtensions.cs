@@ -1,0 +1,53 @@
+using Facturation.PluginHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+#pragma warning disable IDE0130 // Composition helpers live in the DI namespace, the .NET convention.
+namespace Microsoft.Extensions.DependencyInjection;
+#pragma warning restore IDE0130
+
+/// <summary>Composition of the plugin system into the host's services.</summary>
+public static class PluginServiceCollectionExtensions
+{
+    /// <summary>
+    /// Loads the plugins named by the <c>Plugins</c> configuration section and registers their SDK contract
+    /// implementations, the <see cref="PluginRuntime"/> and the <see cref="PluginCatalog"/>. Plugins are loaded
+    /// here, before the container is built, because they contribute services to it.
+    /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="configuration">The host configuration.</param>
+    /// <param name="loggerFactory">Logger factory for the loading phase (and handed to plugins).</param>
+    /// <param name="timeProvider">Clock handed to plugins.</param>
+    /// <param name="baseDirectory">Folder a relative plugins directory is taken from.</param>
+    /// <returns>The runtime (also registered as a singleton).</returns>
+    /// <exception cref="OptionsValidationException">The <c>Plugins</c> section is invalid.</exception>
+    public static PluginRuntime AddFacturationPlugins(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        ILoggerFactory loggerFactory,
+        TimeProvider timeProvider,
+        string baseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(PluginHostOptions.SectionName);
+        services.AddOptions<PluginHostOptions>().Bind(section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PluginHostOptions>, PluginHostOptionsValidator>());
+
+        var options = new PluginHostOptions();
+        section.Bind(options);
+        var validation = new PluginHostOptionsValidator().Validate(null, options);
+        if (validation.Failed)
+            throw new OptionsValidationException(PluginHostOptions.SectionName, typeof(PluginHostOptions), validation.Failures);
+
+        var loader = new PluginLoader(new PluginActivator(loggerFactory, timeProvider), loggerFactory.CreateLogger<PluginLoader>());
+        var runtime = loader.LoadAll(options.ResolveDirectory(baseDirectory), options.Disabled);
+        services.AddSingleton(runtime);
+        services.AddSingleton(runtime.Catalog);
+        foreach (var component in runtime.Components)
+            services.AddSingleton(component.Contract, component.Instance);
+        return runtime;
+    }
+}

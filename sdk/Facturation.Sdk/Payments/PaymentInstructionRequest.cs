@@ -1,0 +1,9 @@
+using Facturation.Sdk.Documents;
+using Facturation.Sdk.Settings;
+
+namespace Facturation.Sdk.Payments;
+
+/// <summary>Asks a gateway how the buyer of an issued document can pay it.</summary>
+/// <param name="Document">The issued document (number, parties, totals, creditor reference).</param>
+/// <param name="Settings">The gateway plugin's settings for the company, defaults applied.</param>
+public sealed record PaymentInstructionRequest(DocumentSnapshot Document, SettingValues Settings);

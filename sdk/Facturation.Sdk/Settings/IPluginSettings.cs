@@ -1,0 +1,18 @@
+using Facturation.Sdk.Common;
+
+namespace Facturation.Sdk.Settings;
+
+/// <summary>
+/// A plugin's per-company settings: what it declares and how it checks the values the host hands it.
+/// The host stores the values; the plugin never reads a database.
+/// </summary>
+public interface IPluginSettings
+{
+    /// <summary>The settings the plugin understands, with their types and defaults.</summary>
+    IReadOnlyList<SettingDefinition> Definitions { get; }
+
+    /// <summary>Checks a company's values (defaults already applied).</summary>
+    /// <param name="values">The values to check.</param>
+    /// <returns>One problem per broken rule, naming the key in <see cref="Problem.Field"/>; empty when valid.</returns>
+    IReadOnlyList<Problem> Validate(SettingValues values);
+}
