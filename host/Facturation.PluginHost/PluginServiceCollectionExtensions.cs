@@ -44,7 +44,8 @@ public static class PluginServiceCollectionExtensions
 
         var loader = new PluginLoader(new PluginActivator(loggerFactory, timeProvider), loggerFactory.CreateLogger<PluginLoader>());
         var runtime = loader.LoadAll(options.ResolveDirectory(baseDirectory), options.Disabled);
-        services.AddSingleton(runtime);
+        // Factory registration: the container then owns the runtime and disposes it (unloading plugins) at shutdown.
+        services.AddSingleton(_ => runtime);
         services.AddSingleton(runtime.Catalog);
         foreach (var component in runtime.Components)
             services.AddSingleton(component.Contract, component.Instance);
