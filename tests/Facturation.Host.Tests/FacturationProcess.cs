@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text;
+
+namespace Facturation.Host.Tests;
+
+/// <summary>Runs the built <c>facturation</c> executable with arguments and environment, and collects its output.</summary>
+internal static class FacturationProcess
+{
+    public static string HostDirectory { get; } = FindHostDirectory();
+
+    public static string FixturesDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "fixtures");
+
+    public static async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(
+        IReadOnlyDictionary<string, string>? environment = null, params string[] arguments)
+    {
+        using var process = Start(environment, arguments);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    public static Process Start(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Path.Combine(HostDirectory, "facturation"))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+            // Run from elsewhere: the host must find its appsettings.json and plugins beside the executable.
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[key] = value;
+        return Process.Start(start) ?? throw new InvalidOperationException("facturation did not start");
+    }
+
+    private static string FindHostDirectory()
+    {
+        var configuration = typeof(FacturationProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Facturation.Modular.sln")))
+            directory = directory.Parent;
+        if (directory is null)
+            throw new InvalidOperationException("Repository root (Facturation.Modular.sln) not found above " + AppContext.BaseDirectory);
+        var host = Path.Combine(directory.FullName, "host", "Facturation.Host", "bin", configuration, "net10.0");
+        return File.Exists(Path.Combine(host, "facturation"))
+            ? host
+            : throw new InvalidOperationException($"facturation is not built in {host}");
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text.Json;
+
+namespace Facturation.Host.Tests;
+
+public sealed class PluginsCommandTests
+{
+    [Fact]
+    public async Task PluginsList_Json_ListsTheBundledPluginsAsLoadedWithTheirAreas()
+    {
+        var (exitCode, stdout, stderr) = await FacturationProcess.RunAsync(null, "plugins", "list", "--json");
+
+        Assert.True(exitCode == 0, stderr);
+        var rows = JsonDocument.Parse(stdout).RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+        Assert.Equal("loaded", rows["Facturation.Plugins.StandardVat"].GetProperty("status").GetString());
+        Assert.Equal("loaded", rows["Facturation.Plugins.SequentialNumbering"].GetProperty("status").GetString());
+        Assert.Equal("1.0.0", rows["Facturation.Plugins.StandardVat"].GetProperty("version").GetString());
+        Assert.Equal(["tax-regime", "settings"], rows["Facturation.Plugins.StandardVat"].GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["numbering-scheme", "settings"], rows["Facturation.Plugins.SequentialNumbering"].GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
+        Assert.Contains("Plugins loaded: 2 of 2", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PluginsList_PluginDisabledByEnvironment_IsShownDisabled()
+    {
+        var environment = new Dictionary<string, string> { ["Plugins__Disabled__0"] = "Facturation.Plugins.StandardVat" };
+
+        var (exitCode, stdout, stderr) = await FacturationProcess.RunAsync(environment, "plugins", "list");
+
+        Assert.True(exitCode == 0, stderr);
+        var line = stdout.Split('\n').Single(l => l.StartsWith("Facturation.Plugins.StandardVat", StringComparison.Ordinal));
+        Assert.Contains("disabled", line, StringComparison.Ordinal);
+        Assert.Contains("disabled by configuration", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PluginsList_FolderWithABrokenPlugin_ListsTheReasonAndKeepsTheGoodOne()
+    {
+        var plugins = Directory.CreateTempSubdirectory("facturation-cli-");
+        try
+        {
+            CopyFixture("Fixtures.GoodRegime", plugins.FullName);
+            CopyFixture("Fixtures.ThrowingEntry", plugins.FullName);
+            var environment = new Dictionary<string, string> { ["Plugins__Directory"] = plugins.FullName };
+
+            var (exitCode, stdout, stderr) = await FacturationProcess.RunAsync(environment, "plugins", "list", "--json");
+
+            Assert.True(exitCode == 0, stderr);
+            var rows = JsonDocument.Parse(stdout).RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+            Assert.Equal("loaded", rows["Fixtures.GoodRegime"].GetProperty("status").GetString());
+            Assert.Equal("failed", rows["Fixtures.ThrowingEntry"].GetProperty("status").GetString());
+            Assert.Equal("EntryThrew", rows["Fixtures.ThrowingEntry"].GetProperty("failure").GetString());
+            Assert.Contains("fixture refuses to register", rows["Fixtures.ThrowingEntry"].GetProperty("reason").GetString(), StringComparison.Ordinal);
+            Assert.Contains("Plugin Fixtures.ThrowingEntry not loaded", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            plugins.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task PluginsCheck_GoodFolder_SucceedsAndNamesTheAreas()
+    {
+        var (exitCode, stdout, _) = await FacturationProcess.RunAsync(null, "plugins", "check", Path.Combine(FacturationProcess.FixturesDirectory, "Fixtures.GoodRegime"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Fixtures.GoodRegime 2.3.4: OK", stdout, StringComparison.Ordinal);
+        Assert.Contains("provides: tax-regime", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PluginsCheck_BrokenFolder_FailsWithExitCode1AndTheReason()
+    {
+        var (exitCode, stdout, _) = await FacturationProcess.RunAsync(null, "plugins", "check", "--json", Path.Combine(FacturationProcess.FixturesDirectory, "Fixtures.ThrowingEntry"));
+
+        Assert.Equal(1, exitCode);
+        var report = JsonDocument.Parse(stdout).RootElement;
+        Assert.False(report.GetProperty("passed").GetBoolean());
+        Assert.Contains(report.GetProperty("errors").EnumerateArray(), e => e.GetString()!.Contains("fixture refuses to register", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PluginsCheck_MissingFolder_FailsNamingIt()
+    {
+        var (exitCode, stdout, _) = await FacturationProcess.RunAsync(null, "plugins", "check", "/nonexistent/plugin");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("folder '/nonexistent/plugin' does not exist", stdout, StringComparison.Ordinal);
+    }
+
+    private static void CopyFixture(string id, string pluginsDirectory)
+    {
+        var source = Path.Combine(FacturationProcess.FixturesDirectory, id);
+        var target = Directory.CreateDirectory(Path.Combine(pluginsDirectory, id)).FullName;
+        foreach (var file in Directory.EnumerateFiles(source))
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+    }
+}
