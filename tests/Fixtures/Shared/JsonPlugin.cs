@@ -1,7 +1,7 @@
 using Facturation.Sdk.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Fixtures.Json13;
+namespace Fixtures.Json;
 
 public sealed class JsonPlugin : IPluginEntry
 {

@@ -1,9 +1,0 @@
-using Facturation.Sdk.Plugins;
-using Microsoft.Extensions.DependencyInjection;
-
-namespace Fixtures.Json12;
-
-public sealed class JsonPlugin : IPluginEntry
-{
-    public void ConfigureServices(IServiceCollection services) => services.AddAccountingExport<JsonExport>();
-}
