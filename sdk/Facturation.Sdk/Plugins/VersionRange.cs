@@ -60,8 +60,9 @@ public sealed record VersionRange(
             return false;
         if (minimum is null && maximum is null)
             return false;
-        if (minimum is not null && maximum is not null && minimum > maximum)
-            return false;
+        if (minimum is not null && maximum is not null
+            && (minimum > maximum || (minimum == maximum && (first != '[' || last != ']'))))
+            return false; // empty range: nothing could ever satisfy it
         range = new VersionRange(minimum, first == '[', maximum, last == ']');
         return true;
     }
@@ -75,6 +76,11 @@ public sealed record VersionRange(
         if (Minimum is not null && (MinimumInclusive ? version < Minimum : version <= Minimum))
             return false;
         if (Maximum is not null && (MaximumInclusive ? version > Maximum : version >= Maximum))
+            return false;
+        // A pre-release of an excluded release bound is excluded too: [1.0.0, 2.0.0) does not accept a 2.0.0-beta
+        // host, whose contracts may already have broken.
+        if (Maximum is { PreRelease: null } && !MaximumInclusive && version.PreRelease is not null
+            && (version.Major, version.Minor, version.Patch) == (Maximum.Major, Maximum.Minor, Maximum.Patch))
             return false;
         return true;
     }

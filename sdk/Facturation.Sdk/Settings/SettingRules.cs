@@ -9,6 +9,12 @@ namespace Facturation.Sdk.Settings;
 /// </summary>
 public static class SettingRules
 {
+    /// <summary>
+    /// How decimal settings are read: optional sign and a dot, nothing else. Thousands separators are refused so
+    /// that "5,5" typed by a French admin is an error rather than 55.
+    /// </summary>
+    public const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+
     /// <summary>Checks <paramref name="values"/> against the declared types, requirements and choices.</summary>
     /// <param name="definitions">The declared settings.</param>
     /// <param name="values">The values, defaults applied.</param>
@@ -40,7 +46,7 @@ public static class SettingRules
     {
         SettingKind.Text => true,
         SettingKind.WholeNumber => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
-        SettingKind.Number => decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out _),
+        SettingKind.Number => decimal.TryParse(text, DecimalStyle, CultureInfo.InvariantCulture, out _),
         SettingKind.Boolean => text is "true" or "false",
         SettingKind.Date => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
         SettingKind.Choice => definition.AllowedValues.Contains(text, StringComparer.Ordinal),

@@ -63,7 +63,7 @@ public sealed class SettingValues : IReadOnlyDictionary<string, string>
     /// <returns>The value.</returns>
     public decimal? GetDecimal(string key) =>
         _values.TryGetValue(key, out var text)
-        && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+        && decimal.TryParse(text, SettingRules.DecimalStyle, CultureInfo.InvariantCulture, out var value)
             ? value
             : null;
 
@@ -76,11 +76,11 @@ public sealed class SettingValues : IReadOnlyDictionary<string, string>
             ? value
             : null;
 
-    /// <summary>The boolean value of <paramref name="key"/>, or <see langword="null"/> when absent or not a boolean.</summary>
+    /// <summary>The boolean value of <paramref name="key"/> (exactly <c>true</c> or <c>false</c>), or <see langword="null"/>.</summary>
     /// <param name="key">Setting key.</param>
     /// <returns>The value.</returns>
     public bool? GetBoolean(string key) =>
-        _values.TryGetValue(key, out var text) && bool.TryParse(text, out var value) ? value : null;
+        _values.TryGetValue(key, out var text) ? text switch { "true" => true, "false" => false, _ => null } : null;
 
     /// <summary>The date value of <paramref name="key"/> (<c>yyyy-MM-dd</c>), or <see langword="null"/>.</summary>
     /// <param name="key">Setting key.</param>

@@ -22,5 +22,12 @@ public sealed record TaxAssessment(
     /// <summary>An assessment that refuses the document.</summary>
     /// <param name="problems">Why.</param>
     /// <returns>An assessment with no decisions.</returns>
-    public static TaxAssessment Refused(params IReadOnlyList<Problem> problems) => new([], [], [], problems);
+    /// <exception cref="ArgumentException">No problem was given: a refusal must say why.</exception>
+    public static TaxAssessment Refused(params IReadOnlyList<Problem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (problems.Count == 0)
+            throw new ArgumentException("A refused assessment needs at least one problem saying why.", nameof(problems));
+        return new([], [], [], problems);
+    }
 }

@@ -8,7 +8,11 @@ public static class VatCategoryCodes
     /// <summary>The UNTDID 5305 code of a category (S, Z, E, AE, K, G, O, L, M).</summary>
     /// <param name="category">The category.</param>
     /// <returns>Its code.</returns>
-    public static string ToCode(this VatCategory category) => Codes[(int)category];
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined category.</exception>
+    public static string ToCode(this VatCategory category) =>
+        (uint)category < (uint)Codes.Length
+            ? Codes[(int)category]
+            : throw new ArgumentOutOfRangeException(nameof(category), category, "Not an EN 16931 VAT category.");
 
     /// <summary>Reads a UNTDID 5305 code.</summary>
     /// <param name="code">The code, e.g. <c>AE</c>.</param>
