@@ -1,1 +1,4 @@
-Console.WriteLine("benchmarks: not written yet");
+using Facturation.Benchmarks.Running;
+
+// Usage: dotnet run -c Release --project tests/Facturation.Benchmarks -- <scenario> [--runs N] [--warmup N]
+return await BenchmarkCommandLine.RunAsync(args, Console.Out, Console.Error);
