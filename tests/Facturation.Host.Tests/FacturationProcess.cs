@@ -36,6 +36,8 @@ internal static class FacturationProcess
         };
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
+        // Each run gets its own data folder unless the test names one: tests never touch the user's database.
+        start.Environment["FACTURATION_DATA"] = Path.Combine(Path.GetTempPath(), "facturation-host-tests", Guid.NewGuid().ToString("N"));
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
             start.Environment[key] = value;
         return Process.Start(start) ?? throw new InvalidOperationException("facturation did not start");

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Facturation.Host.Hosting;
+using Facturation.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +19,13 @@ public static class FacturationCli
     {
         var root = new RootCommand("Facturation.Modular: invoicing for small businesses. Without a command, runs the host.");
         root.Subcommands.Add(PluginsCommands.Create());
+        root.Subcommands.Add(CompanyCommands.Create());
+        root.Subcommands.Add(CustomerCommands.Create());
+        root.Subcommands.Add(ItemCommands.Create());
+        root.Subcommands.Add(DocumentCommands.Create());
+        root.Subcommands.Add(JournalCommands.Create());
+        root.Subcommands.Add(ImportExportCommands.CreateImport());
+        root.Subcommands.Add(ImportExportCommands.CreateExport());
         root.SetAction((_, cancellationToken) => RunHostAsync(cancellationToken));
         return root;
     }
@@ -26,6 +35,16 @@ public static class FacturationCli
         {
             await host.RunAsync(cancellationToken);
             return 0;
+        });
+
+    /// <summary>Builds the host, brings the database up to date, and runs <paramref name="action"/>.</summary>
+    /// <param name="action">What to do with the host.</param>
+    /// <returns>The exit code.</returns>
+    public static Task<int> WithDatabaseAsync(Func<IHost, Task<int>> action) =>
+        WithHostAsync(async host =>
+        {
+            await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+            return await action(host);
         });
 
     /// <summary>Builds the host and runs <paramref name="action"/>, turning configuration errors into a message and exit code 2.</summary>

@@ -33,6 +33,9 @@ public static class FacturationHostBuilder
 
         using var startupLoggers = new SerilogLoggerFactory(logger);
         builder.Services.AddFacturationPlugins(builder.Configuration, startupLoggers, TimeProvider.System, AppContext.BaseDirectory);
+        builder.Services.AddFacturationPersistence(builder.Configuration);
+        builder.Services.AddFacturationApplication();
+        builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddHostedService<StartupReport>();
         return builder;
     }

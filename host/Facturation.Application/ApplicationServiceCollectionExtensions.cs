@@ -1,0 +1,32 @@
+using Facturation.Application.Catalogue;
+using Facturation.Application.Companies;
+using Facturation.Application.Customers;
+using Facturation.Application.Documents;
+using Facturation.Application.Issuing;
+using Facturation.Application.Plugins;
+using Facturation.Persistence;
+
+#pragma warning disable IDE0130 // Composition helpers live in the DI namespace, the .NET convention.
+namespace Microsoft.Extensions.DependencyInjection;
+#pragma warning restore IDE0130
+
+/// <summary>Composition of the application services every door calls.</summary>
+public static class ApplicationServiceCollectionExtensions
+{
+    /// <summary>Registers the application services (singletons: each use case opens its own database context).</summary>
+    /// <param name="services">Services (persistence and plugins registered too).</param>
+    /// <returns><paramref name="services"/>.</returns>
+    public static IServiceCollection AddFacturationApplication(this IServiceCollection services)
+    {
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<ExtensionRegistry>();
+        services.AddSingleton<CompanyService>();
+        services.AddSingleton<CustomerService>();
+        services.AddSingleton<ItemService>();
+        services.AddSingleton<DocumentService>();
+        services.AddSingleton<IssueService>();
+        services.AddSingleton<CreditNoteService>();
+        services.AddSingleton<QuoteService>();
+        return services;
+    }
+}

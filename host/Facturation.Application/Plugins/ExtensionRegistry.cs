@@ -1,0 +1,84 @@
+using Facturation.Application.Common;
+using Facturation.Domain.Parties;
+using Facturation.PluginHost;
+using Facturation.Sdk.Common;
+using Facturation.Sdk.Documents;
+using Facturation.Sdk.Numbering;
+using Facturation.Sdk.Settings;
+using Facturation.Sdk.Taxes;
+
+namespace Facturation.Application.Plugins;
+
+/// <summary>
+/// Finds the loaded plugin components a company names (tax regime, numbering scheme) and prepares the company's
+/// settings for them: declared defaults applied, then checked by the plugin itself.
+/// </summary>
+/// <param name="runtime">The loaded plugins.</param>
+public sealed class ExtensionRegistry(PluginRuntime runtime)
+{
+    /// <summary>Ids of the loaded tax regimes.</summary>
+    public IEnumerable<string> TaxRegimeIds => Components<ITaxRegime>().Select(c => ((ITaxRegime)c.Instance).Id);
+
+    /// <summary>Ids of the loaded numbering schemes.</summary>
+    public IEnumerable<string> NumberingSchemeIds => Components<INumberingScheme>().Select(c => ((INumberingScheme)c.Instance).Id);
+
+    /// <summary>Resolves a company's regime and scheme with their settings.</summary>
+    /// <param name="company">The company.</param>
+    /// <returns>The extensions, or problems naming the missing plugin or invalid setting.</returns>
+    public Outcome<CompanyExtensions> For(Company company)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        var problems = new List<Problem>();
+        var regime = Find<ITaxRegime>(r => r.Id == company.TaxRegimeId);
+        var scheme = Find<INumberingScheme>(s => s.Id == company.NumberingSchemeId);
+        if (regime is null)
+            problems.Add(new Problem("plugin.tax-regime-missing", $"Tax regime '{company.TaxRegimeId}' is not loaded (available: {string.Join(", ", TaxRegimeIds)}).", "TaxRegimeId"));
+        if (scheme is null)
+            problems.Add(new Problem("plugin.numbering-missing", $"Numbering scheme '{company.NumberingSchemeId}' is not loaded (available: {string.Join(", ", NumberingSchemeIds)}).", "NumberingSchemeId"));
+        if (regime is null || scheme is null)
+            return Outcome<CompanyExtensions>.Failure(problems);
+
+        var taxSettings = SettingsFor(company, regime.Value.PluginId, problems);
+        var numberingSettings = SettingsFor(company, scheme.Value.PluginId, problems);
+        if (problems.Count > 0)
+            return Outcome<CompanyExtensions>.Failure(problems);
+        return Outcome<CompanyExtensions>.Success(new CompanyExtensions(
+            regime.Value.Instance, taxSettings, scheme.Value.Instance, numberingSettings,
+            [Stamp(regime.Value.PluginId, "tax-regime:" + regime.Value.Instance.Id), Stamp(scheme.Value.PluginId, "numbering:" + scheme.Value.Instance.Id)]));
+    }
+
+    /// <summary>Checks settings a person wants to store for a plugin.</summary>
+    /// <param name="pluginId">Plugin id.</param>
+    /// <param name="values">Values.</param>
+    /// <returns>Problems, each naming <c>PluginSettings.{plugin}.{key}</c>.</returns>
+    public IReadOnlyList<Problem> Validate(string pluginId, IReadOnlyDictionary<string, string> values)
+    {
+        var settings = Settings(pluginId);
+        if (settings is null)
+            return values.Count == 0 ? [] : [new Problem("plugin.no-settings", $"Plugin '{pluginId}' is not loaded or declares no settings.", $"PluginSettings.{pluginId}")];
+        var withDefaults = new SettingValues(values).WithDefaults(settings.Definitions);
+        return settings.Validate(withDefaults).Select(p => p with { Field = $"PluginSettings.{pluginId}.{p.Field}" }).ToList();
+    }
+
+    private SettingValues SettingsFor(Company company, string pluginId, List<Problem> problems)
+    {
+        var given = company.PluginSettings.GetValueOrDefault(pluginId) ?? [];
+        var declared = Settings(pluginId);
+        if (declared is null)
+            return new SettingValues(given);
+        var values = new SettingValues(given).WithDefaults(declared.Definitions);
+        problems.AddRange(declared.Validate(values).Select(p => p with { Field = $"PluginSettings.{pluginId}.{p.Field}" }));
+        return values;
+    }
+
+    private IPluginSettings? Settings(string pluginId) =>
+        runtime.Components.FirstOrDefault(c => c.PluginId == pluginId && c.Contract == typeof(IPluginSettings))?.Instance as IPluginSettings;
+
+    private PluginStamp Stamp(string pluginId, string role) =>
+        new(pluginId, runtime.Catalog.Find(pluginId)?.Manifest?.Version.ToString() ?? "?", role);
+
+    private (string PluginId, T Instance)? Find<T>(Func<T, bool> match) where T : class =>
+        Components<T>().Select(c => (c.PluginId, Instance: (T)c.Instance)).Where(c => match(c.Instance)).Cast<(string, T)?>().FirstOrDefault();
+
+    private IEnumerable<PluginComponent> Components<T>() => runtime.Components.Where(c => c.Contract == typeof(T));
+}

@@ -1,0 +1,1 @@
+Console.WriteLine("Design-time project for dotnet ef; nothing to run.");
