@@ -27,6 +27,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<IssueService>();
         services.AddSingleton<CreditNoteService>();
         services.AddSingleton<QuoteService>();
+        services.AddSingleton<Facturation.Application.Journal.JournalVerifier>();
+        services.AddSingleton<DepositService>();
+        services.AddSingleton<Facturation.Application.Interchange.ImportService>();
+        services.AddSingleton<Facturation.Application.Interchange.ExportService>();
         return services;
     }
 }

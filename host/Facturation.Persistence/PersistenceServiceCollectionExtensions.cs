@@ -23,7 +23,8 @@ public static class PersistenceServiceCollectionExtensions
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         services.AddSingleton(new DatabaseLocation(path));
         services.AddDbContextFactory<FacturationDbContext>(builder => builder
-            .UseSqlite($"Data Source={path};Pooling=True", sqlite => sqlite.CommandTimeout(60))
+            // Single query: a document's lines and allowances (owned collections) come in one consistent read.
+            .UseSqlite($"Data Source={path};Pooling=True", sqlite => sqlite.CommandTimeout(60).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
             .AddInterceptors(new SqlitePragmas()));
         return services;
     }

@@ -29,7 +29,7 @@ public sealed class ItemService(IDbContextFactory<FacturationDbContext> contexts
         if (!validator.IsValid)
             return Outcome<CatalogItem>.Failure(validator.Problems);
         var item = new CatalogItem { CompanyId = company.Id };
-        Apply(input, item);
+        ItemMapping.Apply(input, item);
         db.CatalogItems.Add(item);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<CatalogItem>.Success(item);
@@ -62,17 +62,5 @@ public sealed class ItemService(IDbContextFactory<FacturationDbContext> contexts
         return await db.CatalogItems.AsNoTracking()
             .Where(i => db.Companies.Any(c => c.Id == i.CompanyId && c.Code == companyCode) && (includeArchived || i.ArchivedAt == null))
             .OrderBy(i => i.Code).ToListAsync(cancellationToken);
-    }
-
-    private static void Apply(ItemInput input, CatalogItem item)
-    {
-        item.Code = input.Code;
-        item.Description = input.Description;
-        item.UnitCode = input.UnitCode;
-        item.UnitLabels = input.UnitLabels;
-        item.UnitPrice = input.UnitPrice;
-        item.TaxClass = input.TaxClass;
-        item.Nature = input.Nature;
-        item.SourceId = input.SourceId;
     }
 }

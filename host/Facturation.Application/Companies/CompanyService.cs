@@ -24,7 +24,7 @@ public sealed class CompanyService(IDbContextFactory<FacturationDbContext> conte
         if (!validator.IsValid)
             return Outcome<Company>.Failure(validator.Problems);
         var company = new Company();
-        Apply(input, company);
+        CompanyMapping.Apply(input, company);
         db.Companies.Add(company);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<Company>.Success(company);
@@ -45,7 +45,7 @@ public sealed class CompanyService(IDbContextFactory<FacturationDbContext> conte
         var validator = Check(input).When(input.Code != code, "Code", "code.immutable", "A company's code cannot change.");
         if (!validator.IsValid)
             return Outcome<Company>.Failure(validator.Problems);
-        Apply(input, company);
+        CompanyMapping.Apply(input, company);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<Company>.Success(company);
     }
@@ -83,30 +83,5 @@ public sealed class CompanyService(IDbContextFactory<FacturationDbContext> conte
         foreach (var (pluginId, values) in input.PluginSettings)
             validator.Add(extensions.Validate(pluginId, values));
         return validator;
-    }
-
-    private static void Apply(CompanyInput input, Company company)
-    {
-        company.Code = input.Code;
-        company.LegalName = input.LegalName.Trim();
-        company.LegalForm = input.LegalForm;
-        company.ShareCapital = input.ShareCapital;
-        company.Siren = input.Siren;
-        company.Siret = input.Siret;
-        company.RcsCity = input.RcsCity;
-        company.VatNumber = input.VatNumber;
-        company.Address = input.Address;
-        company.Iban = input.Iban?.Replace(" ", "", StringComparison.Ordinal);
-        company.Bic = input.Bic;
-        company.ElectronicAddress = input.ElectronicAddress;
-        company.ElectronicAddressScheme = input.ElectronicAddressScheme;
-        company.Email = input.Email;
-        company.AccountingCurrency = input.AccountingCurrency;
-        company.TimeZone = input.TimeZone;
-        company.PaymentTermsDays = input.PaymentTermsDays;
-        company.TaxRegimeId = input.TaxRegimeId;
-        company.NumberingSchemeId = input.NumberingSchemeId;
-        company.PluginSettings = input.PluginSettings;
-        company.SourceId = input.SourceId;
     }
 }

@@ -30,7 +30,7 @@ public sealed class CustomerService(IDbContextFactory<FacturationDbContext> cont
         if (!validator.IsValid)
             return Outcome<Customer>.Failure(validator.Problems);
         var customer = new Customer { CompanyId = company.Id };
-        Apply(input, customer);
+        CustomerMapping.Apply(input, customer);
         db.Customers.Add(customer);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<Customer>.Success(customer);
@@ -52,7 +52,7 @@ public sealed class CustomerService(IDbContextFactory<FacturationDbContext> cont
         var validator = CustomerRules.Check(input).When(input.Code != code, "Code", "code.immutable", "A customer's code cannot change.");
         if (!validator.IsValid)
             return Outcome<Customer>.Failure(validator.Problems);
-        Apply(input, customer);
+        CustomerMapping.Apply(input, customer);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<Customer>.Success(customer);
     }
@@ -118,22 +118,4 @@ public sealed class CustomerService(IDbContextFactory<FacturationDbContext> cont
 
     private static Outcome<Customer> NotFound(string code) =>
         Outcome<Customer>.Failure("customer.not-found", $"No customer with code '{code}'.", "Customer");
-
-    private static void Apply(CustomerInput input, Customer customer)
-    {
-        customer.Code = input.Code;
-        customer.Kind = input.Kind;
-        customer.Name = input.Name.Trim();
-        customer.Siren = input.Siren;
-        customer.Siret = input.Siret;
-        customer.VatNumber = input.VatNumber;
-        customer.BillingAddress = input.BillingAddress;
-        customer.DeliveryAddress = input.DeliveryAddress;
-        customer.ElectronicAddress = input.ElectronicAddress;
-        customer.ElectronicAddressScheme = input.ElectronicAddressScheme;
-        customer.Currency = input.Currency;
-        customer.PaymentTermsDays = input.PaymentTermsDays;
-        customer.Email = input.Email;
-        customer.SourceId = input.SourceId;
-    }
 }

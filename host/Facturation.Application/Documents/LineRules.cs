@@ -15,7 +15,7 @@ internal static class LineRules
         .When(!RoundingPolicy.HasAtMostDecimals(line.UnitPrice, RoundingPolicy.UnitPriceDecimals), field + ".UnitPrice", "amount.decimals", "UnitPrice has at most 4 decimals.")
         .When(line.Discount < 0, field + ".Discount", "amount.negative", "Discount cannot be negative.")
         .When(!RoundingPolicy.HasAtMostDecimals(line.Discount, RoundingPolicy.AmountDecimals), field + ".Discount", "amount.decimals", "Discount has at most 2 decimals.")
-        .When(line.Discount > line.Quantity * line.UnitPrice, field + ".Discount", "discount.exceeds-line", "Discount cannot exceed quantity × unit price.")
+        .When(line.Quantity > 0 && line.UnitPrice >= 0 && line.Discount > line.Quantity * line.UnitPrice, field + ".Discount", "discount.exceeds-line", "Discount cannot exceed quantity × unit price.")
         .When(!CodeLists.IsUnit(line.UnitCode), field + ".UnitCode", "code.unit", $"Unit '{line.UnitCode}' is not a supported UN/ECE Rec 20/21 code (e.g. C62, H87, HUR, DAY, KGM).")
         .When(!TaxClassRules.IsTaxClass(line.TaxClass), field + ".TaxClass", "taxclass.format", $"Tax class '{line.TaxClass}' must be a lower-case token.");
 }

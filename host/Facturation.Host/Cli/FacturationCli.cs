@@ -23,6 +23,8 @@ public static class FacturationCli
         root.Subcommands.Add(CustomerCommands.Create());
         root.Subcommands.Add(ItemCommands.Create());
         root.Subcommands.Add(DocumentCommands.Create());
+        root.Subcommands.Add(QuoteCommands.Create());
+        root.Subcommands.Add(CreditNoteCommands.Create());
         root.Subcommands.Add(JournalCommands.Create());
         root.Subcommands.Add(ImportExportCommands.CreateImport());
         root.Subcommands.Add(ImportExportCommands.CreateExport());

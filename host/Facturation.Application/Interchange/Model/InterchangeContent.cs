@@ -1,0 +1,16 @@
+namespace Facturation.Application.Interchange.Model;
+
+/// <summary>Everything read from one file, in file order.</summary>
+internal sealed record InterchangeContent
+{
+    public IReadOnlyList<CompanyRecord> Companies { get; init; } = [];
+
+    public IReadOnlyList<CustomerRecord> Customers { get; init; } = [];
+
+    public IReadOnlyList<ItemRecord> Items { get; init; } = [];
+
+    public IReadOnlyList<DocumentRecord> Documents { get; init; } = [];
+
+    /// <summary>Records of the read-only <c>issued</c> section (ignored).</summary>
+    public int IgnoredIssued { get; init; }
+}
