@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Issuing;
 
-/// <summary>Appends an issued document to its company's hash chain, in the issuing transaction.</summary>
+/// <summary>Appends issued documents to their company's hash chain, in the issuing transaction.</summary>
 public static class JournalWriter
 {
     /// <summary>Hash of the first entry's predecessor.</summary>
@@ -21,14 +21,13 @@ public static class JournalWriter
             entry.DocumentId.ToString("N"), entry.DocumentNumber, entry.SnapshotHash, entry.PreviousHash));
     }
 
-    internal static async Task<JournalEntry> AppendAsync(FacturationDbContext db, Document document, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>The entry that appends an issued document to its company's chain (the writer stores it).</summary>
+    internal static async Task<JournalEntry> NextAsync(
+        FacturationDbContext db, Document document, DateTimeOffset at, BatchPositions positions, CancellationToken cancellationToken)
     {
-        var last = await db.JournalEntries.Where(e => e.CompanyId == document.CompanyId)
-            .OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
-        var pending = db.ChangeTracker.Entries<JournalEntry>()
-            .Where(e => e.State == EntityState.Added && e.Entity.CompanyId == document.CompanyId)
-            .Select(e => e.Entity).OrderByDescending(e => e.Sequence).FirstOrDefault();
-        var previous = pending ?? last;
+        var previous = positions.JournalTail(document.CompanyId)
+            ?? await db.JournalEntries.AsNoTracking().Where(e => e.CompanyId == document.CompanyId)
+                .OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
         var entry = new JournalEntry
         {
             CompanyId = document.CompanyId,
@@ -40,7 +39,7 @@ public static class JournalWriter
             RecordedAt = at,
         };
         entry.EntryHash = EntryHash(entry);
-        db.JournalEntries.Add(entry);
+        positions.Stage(entry);
         return entry;
     }
 }

@@ -5,15 +5,16 @@ namespace Facturation.Benchmarks.Measuring;
 /// <param name="Min">Smallest sample.</param>
 /// <param name="Median">50th percentile.</param>
 /// <param name="P90">90th percentile.</param>
+/// <param name="P99">99th percentile.</param>
 /// <param name="Max">Largest sample.</param>
-internal sealed record SampleSummary(int Count, double Min, double Median, double P90, double Max)
+internal sealed record SampleSummary(int Count, double Min, double Median, double P90, double P99, double Max)
 {
     public static SampleSummary Of(IEnumerable<double> samples)
     {
         var sorted = samples.Order().ToArray();
         if (sorted.Length == 0)
             throw new ArgumentException("At least one sample is needed.", nameof(samples));
-        return new SampleSummary(sorted.Length, sorted[0], Percentile(sorted, 0.5), Percentile(sorted, 0.9), sorted[^1]);
+        return new SampleSummary(sorted.Length, sorted[0], Percentile(sorted, 0.5), Percentile(sorted, 0.9), Percentile(sorted, 0.99), sorted[^1]);
     }
 
     /// <summary>Linear interpolation between closest ranks (the "R-7" / spreadsheet PERCENTILE.INC definition).</summary>

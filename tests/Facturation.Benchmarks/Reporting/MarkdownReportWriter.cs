@@ -21,12 +21,12 @@ internal static class MarkdownReportWriter
         foreach (var fact in report.Setup)
             Line(text, $"- {fact}");
         Line(text, "");
-        Line(text, "| Measured | Runs | Min | Median | p90 | Max |");
-        Line(text, "|---|---:|---:|---:|---:|---:|");
+        Line(text, "| Measured | Samples | Min | Median | p90 | p99 | Max |");
+        Line(text, "|---|---:|---:|---:|---:|---:|---:|");
         foreach (var row in report.Rows)
         {
             var s = row.Summary;
-            Line(text, $"| {row.Label} | {s.Count} | {Figure(s.Min, row.Unit)} | {Figure(s.Median, row.Unit)} | {Figure(s.P90, row.Unit)} | {Figure(s.Max, row.Unit)} |");
+            Line(text, $"| {row.Label} | {s.Count} | {Figure(s.Min, row.Unit)} | {Figure(s.Median, row.Unit)} | {Figure(s.P90, row.Unit)} | {Figure(s.P99, row.Unit)} | {Figure(s.Max, row.Unit)} |");
         }
         Line(text, "");
         foreach (var finding in report.Findings)
@@ -34,7 +34,8 @@ internal static class MarkdownReportWriter
         return text.ToString();
     }
 
-    public static string Figure(double value, string unit) => value.ToString("0.0", CultureInfo.InvariantCulture) + " " + unit;
+    public static string Figure(double value, string unit) =>
+        value.ToString(Math.Abs(value) < 10 ? "0.00" : "0.0", CultureInfo.InvariantCulture) + " " + unit;
 
     private static void Line(StringBuilder text, string line) => text.Append(line).Append('\n');
 }

@@ -5,16 +5,19 @@ namespace Facturation.Benchmarks.Running;
 /// <summary>Options shared by every scenario.</summary>
 /// <param name="Runs">Measured runs per measured case (default 20).</param>
 /// <param name="Warmups">Unmeasured runs first, so disk cache and runtime files are warm (default 3).</param>
-internal sealed record BenchmarkOptions(int Runs, int Warmups)
+/// <param name="Invoices">Invoices issued per run by scenarios that issue (default 2,000).</param>
+internal sealed record BenchmarkOptions(int Runs, int Warmups, int Invoices)
 {
     public const int DefaultRuns = 20;
     public const int DefaultWarmups = 3;
+    public const int DefaultInvoices = 2000;
 
-    /// <summary>Reads <c>--runs N</c> and <c>--warmup N</c>; anything else is an error.</summary>
+    /// <summary>Reads <c>--runs N</c>, <c>--warmup N</c> and <c>--invoices N</c>; anything else is an error.</summary>
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
         var runs = DefaultRuns;
         var warmups = DefaultWarmups;
+        var invoices = DefaultInvoices;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -25,11 +28,14 @@ internal sealed record BenchmarkOptions(int Runs, int Warmups)
                 case "--warmup":
                     warmups = ReadCount(args, ++i, "--warmup", minimum: 0);
                     break;
+                case "--invoices":
+                    invoices = ReadCount(args, ++i, "--invoices", minimum: 8);
+                    break;
                 default:
                     throw new BenchmarkAbortedException($"Unknown option '{args[i]}'.");
             }
         }
-        return new BenchmarkOptions(runs, warmups);
+        return new BenchmarkOptions(runs, warmups, invoices);
     }
 
     private static int ReadCount(IReadOnlyList<string> args, int index, string option, int minimum)

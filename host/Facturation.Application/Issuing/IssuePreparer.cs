@@ -1,0 +1,62 @@
+using Facturation.Application.Common;
+using Facturation.Domain.Documents;
+using Facturation.Domain.Lifecycle;
+using Facturation.Domain.Totals;
+using Facturation.Persistence;
+using Facturation.Sdk.Documents;
+using Facturation.Sdk.Taxes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Facturation.Application.Issuing;
+
+/// <summary>
+/// The part of issuing that only reads: the draft, its parties and plugins, the regime's decisions and the totals.
+/// Callers run it on their own connections, in parallel; the writer runs it again when it cannot trust that reading
+/// (see <see cref="IssueWriter"/>).
+/// </summary>
+/// <param name="time">Clock.</param>
+internal sealed class IssuePreparer(TimeProvider time)
+{
+    /// <summary>Reads and prices a draft, or says why it cannot be issued.</summary>
+    /// <param name="db">A context to read with (untracked reads only).</param>
+    /// <param name="documentId">The draft.</param>
+    /// <param name="reads">Companies, customers and plugins already read in this batch.</param>
+    /// <param name="issueDate">The issue date to price for; <see langword="null"/> for the company's date today.</param>
+    /// <param name="cancellationToken">Cancels.</param>
+    /// <returns>The prepared issue or the problems.</returns>
+    public async Task<Outcome<PreparedIssue>> PrepareAsync(
+        FacturationDbContext db, Guid documentId, IssueBatchReads reads, DateOnly? issueDate, CancellationToken cancellationToken)
+    {
+        var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken);
+        if (document is null)
+            return Outcome<PreparedIssue>.Failure("document.not-found", $"No document with id {documentId}.", "Document");
+        if (document.Check(document.Type == DocumentType.Quote ? DocumentAction.Send : DocumentAction.Issue) is { } forbidden)
+            return Outcome<PreparedIssue>.Failure([forbidden]);
+        if (document.Lines.Count == 0)
+            return Outcome<PreparedIssue>.Failure("document.empty", "A document without lines cannot be issued: add at least one line.", "Lines");
+
+        var company = await reads.CompanyAsync(db, document.CompanyId, cancellationToken);
+        var customer = await reads.CustomerAsync(db, document.CustomerId, cancellationToken);
+        var plugins = reads.Plugins(company);
+        if (!plugins.Succeeded)
+            return Outcome<PreparedIssue>.Failure(plugins.Problems);
+        var ext = plugins.Value!;
+        if (ext.Numbering.Capabilities.MayLeaveGaps && document.Type is not (DocumentType.Quote or DocumentType.DeliveryNote))
+        {
+            return Outcome<PreparedIssue>.Failure("numbering.gaps-not-allowed",
+                $"Numbering scheme '{ext.Numbering.Id}' may leave gaps; invoices and credit notes need a continuous series.", "NumberingSchemeId");
+        }
+
+        var date = issueDate ?? Clock.Today(time, company.TimeZone);
+        var corrected = document.CorrectedDocumentId is { } correctedId
+            ? await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == correctedId, cancellationToken)
+            : null;
+        var preceding = corrected is null ? Array.Empty<DocumentReference>() : [new DocumentReference(corrected.Number!, corrected.IssueDate!.Value, corrected.Type)];
+        var business = SnapshotFactory.Build(document, company, customer, date, null, preceding);
+        var assessment = await ext.TaxRegime.AssessAsync(new TaxAssessmentRequest(business, ext.TaxSettings), cancellationToken);
+        var priced = DocumentPricing.Price(business, assessment, SnapshotFactory.FixedDecisions(document));
+        if (!priced.Succeeded)
+            return Outcome<PreparedIssue>.Failure(priced.Problems);
+        return Outcome<PreparedIssue>.Success(new PreparedIssue(document, company, ext, date, business, priced.Snapshot!));
+    }
+}

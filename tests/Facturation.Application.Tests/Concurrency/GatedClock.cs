@@ -1,0 +1,42 @@
+namespace Facturation.Application.Tests.Concurrency;
+
+/// <summary>
+/// A fixed test clock that can hold one read: the test learns when that read has begun, does something meanwhile,
+/// then lets it go. Used to act at a precise point inside an issue (its preparation reads the clock once).
+/// </summary>
+/// <param name="now">The time every read returns.</param>
+internal sealed class GatedClock(DateTimeOffset now) : TimeProvider
+{
+    private readonly Lock _lock = new();
+    private TaskCompletionSource? _reached;
+    private TaskCompletionSource? _held;
+    private TaskCompletionSource? _gate;
+
+    public override DateTimeOffset GetUtcNow()
+    {
+        TaskCompletionSource? gate;
+        lock (_lock)
+        {
+            gate = _held;
+            _held = null;
+            _reached?.TrySetResult();
+            _reached = null;
+        }
+        if (gate is not null && !gate.Task.Wait(TimeSpan.FromSeconds(30)))
+            throw new TimeoutException("The held clock read was never released.");
+        return now;
+    }
+
+    /// <summary>Holds the next read until <see cref="Release"/>; the task completes once that read has begun.</summary>
+    public Task HoldNextReadAsync()
+    {
+        lock (_lock)
+        {
+            _reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _held = _gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _reached.Task;
+        }
+    }
+
+    public void Release() => _gate?.TrySetResult();
+}
