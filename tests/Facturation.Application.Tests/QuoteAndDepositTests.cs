@@ -67,6 +67,8 @@ public sealed class QuoteAndDepositTests
         var final = await app.IssueAsync(finalDraft.Id);
 
         Assert.Equal("DEP-2026-00001", deposit.Number);
+        var reference = Assert.Single(final.Snapshot.Document.PrecedingDocuments);
+        Assert.Equal((deposit.Number, DocumentType.DepositInvoice), (reference.Number, reference.Type));
         Assert.Equal(150m, deposit.Snapshot.Totals.TaxExclusiveAmount.Amount);
         Assert.Equal([100m, 50m], deposit.Snapshot.TaxBreakdown.Select(b => b.TaxableAmount.Amount));
         var deductions = final.Snapshot.Lines.Where(l => l.NetAmount.Amount < 0).ToList();

@@ -51,7 +51,16 @@ internal sealed class IssuePreparer(TimeProvider time)
         var corrected = document.CorrectedDocumentId is { } correctedId
             ? await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == correctedId, cancellationToken)
             : null;
-        var preceding = corrected is null ? Array.Empty<DocumentReference>() : [new DocumentReference(corrected.Number!, corrected.IssueDate!.Value, corrected.Type)];
+        var preceding = new List<DocumentReference>();
+        if (corrected is not null)
+            preceding.Add(new DocumentReference(corrected.Number!, corrected.IssueDate!.Value, corrected.Type));
+        // A final invoice references (BG-3) every deposit invoice it deducts.
+        var deducted = document.Lines.Where(l => l.DeductedDocumentId is not null).Select(l => l.DeductedDocumentId!.Value).Distinct().ToList();
+        if (deducted.Count > 0)
+        {
+            preceding.AddRange(await db.Documents.AsNoTracking().Where(d => deducted.Contains(d.Id)).OrderBy(d => d.SeriesCounter)
+                .Select(d => new DocumentReference(d.Number!, d.IssueDate!.Value, d.Type)).ToListAsync(cancellationToken));
+        }
         var business = SnapshotFactory.Build(document, company, customer, date, null, preceding);
         var assessment = await ext.TaxRegime.AssessAsync(new TaxAssessmentRequest(business, ext.TaxSettings), cancellationToken);
         var priced = DocumentPricing.Price(business, assessment, SnapshotFactory.FixedDecisions(document));
