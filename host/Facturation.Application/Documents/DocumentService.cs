@@ -71,11 +71,9 @@ public sealed class DocumentService(IDbContextFactory<FacturationDbContext> cont
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var document = await db.Documents.SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken);
-        if (document is null)
-            return NotFound(documentId);
-        if (document.Check(DocumentAction.Edit) is { } forbidden)
-            return Outcome<Document>.Failure([forbidden]);
+        var (document, refused) = await LoadForAsync(db, documentId, DocumentAction.Edit, cancellationToken);
+        if (refused is not null)
+            return refused;
         var item = input.ItemCode is null ? null
             : await db.CatalogItems.SingleOrDefaultAsync(i => i.CompanyId == document.CompanyId && i.Code == input.ItemCode, cancellationToken);
         if (input.ItemCode is not null && item is null)
@@ -112,11 +110,9 @@ public sealed class DocumentService(IDbContextFactory<FacturationDbContext> cont
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var document = await db.Documents.SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken);
-        if (document is null)
-            return NotFound(documentId);
-        if (document.Check(DocumentAction.Edit) is { } forbidden)
-            return Outcome<Document>.Failure([forbidden]);
+        var (document, refused) = await LoadForAsync(db, documentId, DocumentAction.Edit, cancellationToken);
+        if (refused is not null)
+            return refused;
         var validator = new Validator()
             .Required(input.Reason, "Reason")
             .When(input.Amount is null == input.Percentage is null, "Amount", "allowance.amount-or-percentage", "Give either Amount (with TaxClass) or Percentage.")
@@ -141,11 +137,9 @@ public sealed class DocumentService(IDbContextFactory<FacturationDbContext> cont
     public async Task<Outcome<Document>> DeleteDraftAsync(Guid documentId, string actor, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var document = await db.Documents.SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken);
-        if (document is null)
-            return NotFound(documentId);
-        if (document.Check(DocumentAction.Delete) is { } forbidden)
-            return Outcome<Document>.Failure([forbidden]);
+        var (document, refused) = await LoadForAsync(db, documentId, DocumentAction.Delete, cancellationToken);
+        if (refused is not null)
+            return refused;
         db.Documents.Remove(document);
         db.AuditEvents.Add(new AuditEvent
         {
@@ -188,6 +182,16 @@ public sealed class DocumentService(IDbContextFactory<FacturationDbContext> cont
             .Select(x => new DocumentSummary(x.d.Id, x.d.Type, x.d.Status, x.d.Number, x.d.IssueDate, x.c.Code, x.c.Name, x.d.Currency,
                 x.d.TaxExclusiveMinor / 100m, x.d.TaxTotalMinor / 100m, x.d.TaxInclusiveMinor / 100m))
             .ToListAsync(cancellationToken);
+    }
+
+    // The draft a use case changes, or why it may not: not found, or the lifecycle forbids the action.
+    private static async Task<(Document Document, Outcome<Document>? Refused)> LoadForAsync(
+        FacturationDbContext db, Guid documentId, DocumentAction action, CancellationToken cancellationToken)
+    {
+        var document = await db.Documents.SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken);
+        if (document is null)
+            return (null!, NotFound(documentId));
+        return document.Check(action) is { } forbidden ? (document, Outcome<Document>.Failure([forbidden])) : (document, null);
     }
 
     private static Outcome<Document> NotFound(Guid id) =>
