@@ -1,6 +1,7 @@
 using Facturation.Sdk.Accounting;
 using Facturation.Sdk.Numbering;
 using Facturation.Sdk.Payments;
+using Facturation.Sdk.Rules;
 using Facturation.Sdk.Settings;
 using Facturation.Sdk.Taxes;
 using Facturation.Sdk.Templates;
@@ -15,6 +16,7 @@ public static class ExtensionAreas
     {
         [typeof(ITaxRegime)] = "tax-regime",
         [typeof(INumberingScheme)] = "numbering-scheme",
+        [typeof(IDocumentRules)] = "document-rules",
         [typeof(ITemplateEngine)] = "template-engine",
         [typeof(IDefaultLayoutProvider)] = "default-layouts",
         [typeof(IPaymentGateway)] = "payment-gateway",

@@ -22,8 +22,9 @@ public sealed partial class PluginTemplateTests
     {
         var repo = RepositoryRoot.Locate();
         var feed = Path.Combine(repo, "artifacts", "packages");
-        Assert.True(File.Exists(Path.Combine(feed, "Facturation.Sdk.1.0.0.nupkg")),
-            $"Facturation.Sdk.1.0.0.nupkg is missing from {feed}; build it first: dotnet build sdk/Facturation.Sdk");
+        var package = $"Facturation.Sdk.{Facturation.Sdk.SdkInfo.Version}.nupkg";
+        Assert.True(File.Exists(Path.Combine(feed, package)),
+            $"{package} is missing from {feed}; build it first: dotnet build sdk/Facturation.Sdk");
         var dotnet = new ChildProcess(ChildEnvironment(FreshSdkPackageFolder(repo)), ProcessTimeout);
         using var workspace = new TemplateWorkspace();
         var solution = workspace.PathOf(PluginId);
@@ -65,7 +66,7 @@ public sealed partial class PluginTemplateTests
         Assert.Equal("INV2026-0042", number);
     }
 
-    // Facturation.Sdk 1.0.0 is re-packed without a version bump: a private package folder whose SDK copy is
+    // Facturation.Sdk is re-packed without a version bump: a private package folder whose SDK copy is
     // dropped before each run keeps the other packages cached (fast) and never serves a stale SDK.
     private static string FreshSdkPackageFolder(string repo)
     {

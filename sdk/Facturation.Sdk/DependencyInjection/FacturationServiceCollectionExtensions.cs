@@ -1,6 +1,7 @@
 using Facturation.Sdk.Accounting;
 using Facturation.Sdk.Numbering;
 using Facturation.Sdk.Payments;
+using Facturation.Sdk.Rules;
 using Facturation.Sdk.Settings;
 using Facturation.Sdk.Taxes;
 using Facturation.Sdk.Templates;
@@ -29,6 +30,13 @@ public static class FacturationServiceCollectionExtensions
     /// <returns><paramref name="services"/>.</returns>
     public static IServiceCollection AddNumberingScheme<TScheme>(this IServiceCollection services)
         where TScheme : class, INumberingScheme => services.AddContract<INumberingScheme, TScheme>();
+
+    /// <summary>Registers a set of document rules checked at issue time (singleton). Added in SDK 1.1.</summary>
+    /// <typeparam name="TRules">The implementation.</typeparam>
+    /// <param name="services">The plugin's services.</param>
+    /// <returns><paramref name="services"/>.</returns>
+    public static IServiceCollection AddDocumentRules<TRules>(this IServiceCollection services)
+        where TRules : class, IDocumentRules => services.AddContract<IDocumentRules, TRules>();
 
     /// <summary>Registers a template engine (singleton).</summary>
     /// <typeparam name="TEngine">The implementation.</typeparam>

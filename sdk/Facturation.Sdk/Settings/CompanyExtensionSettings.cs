@@ -5,6 +5,9 @@ namespace Facturation.Sdk.Settings;
 /// <param name="NumberingSchemeId">Id of the active <see cref="Numbering.INumberingScheme"/>.</param>
 public sealed record CompanyExtensionSettings(string TaxRegimeId, string NumberingSchemeId)
 {
+    /// <summary>Ids of the enabled <see cref="Rules.IDocumentRules"/>, checked in this order (SDK 1.1).</summary>
+    public IReadOnlyList<string> DocumentRulesIds { get; init; } = [];
+
     /// <summary>Values per plugin id.</summary>
     public IReadOnlyDictionary<string, SettingValues> PluginSettings { get; init; } =
         new Dictionary<string, SettingValues>(StringComparer.Ordinal);
