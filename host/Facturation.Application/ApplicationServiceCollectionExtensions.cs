@@ -31,6 +31,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<DepositService>();
         services.AddSingleton<Facturation.Application.Interchange.ImportService>();
         services.AddSingleton<Facturation.Application.Interchange.ExportService>();
+        services.AddSingleton<Facturation.Application.Accounting.AccountingExportService>();
         return services;
     }
 }

@@ -62,6 +62,12 @@ public sealed record CompanyInput
     /// <summary>Active numbering scheme id.</summary>
     public string NumberingSchemeId { get; init; } = "sequential";
 
+    /// <summary>Ids of the document rule sets checked at issue time, in order.</summary>
+    public IReadOnlyList<string> DocumentRulesIds { get; init; } = [];
+
+    /// <summary>Closing day of the fiscal year, <c>MM-dd</c>.</summary>
+    public string FiscalYearEnd { get; init; } = "12-31";
+
     /// <summary>Plugin settings: plugin id → key → value.</summary>
     public Dictionary<string, Dictionary<string, string>> PluginSettings { get; init; } = new(StringComparer.Ordinal);
 

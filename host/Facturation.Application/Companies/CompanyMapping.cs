@@ -26,6 +26,8 @@ internal static class CompanyMapping
         company.PaymentTermsDays = input.PaymentTermsDays;
         company.TaxRegimeId = input.TaxRegimeId;
         company.NumberingSchemeId = input.NumberingSchemeId;
+        company.DocumentRulesIds = [.. input.DocumentRulesIds];
+        company.FiscalYearEnd = input.FiscalYearEnd;
         company.PluginSettings = input.PluginSettings;
         company.SourceId = input.SourceId;
     }

@@ -1,4 +1,5 @@
 using Facturation.Application.Common;
+using Facturation.Application.Accounting;
 
 namespace Facturation.Application.Companies;
 
@@ -17,5 +18,9 @@ internal static class CompanyRules
         .When(!CodeLists.IsCurrency(input.AccountingCurrency), "AccountingCurrency", "code.currency", $"Currency '{input.AccountingCurrency}' is not an ISO 4217 code.")
         .When(!Clock.IsTimeZone(input.TimeZone), "TimeZone", "timezone.unknown", $"Time zone '{input.TimeZone}' is not a known IANA time zone.")
         .When(input.PaymentTermsDays is < 0 or > 365, "PaymentTermsDays", "range", "PaymentTermsDays must be between 0 and 365.")
+        .When(!FiscalYear.IsClosingDay(input.FiscalYearEnd), "FiscalYearEnd", "fiscal-year.end-format",
+            $"FiscalYearEnd '{input.FiscalYearEnd}' must be a day of the year as MM-dd, e.g. 12-31 or 06-30.")
+        .When(input.DocumentRulesIds.Distinct(StringComparer.Ordinal).Count() != input.DocumentRulesIds.Count, "DocumentRulesIds", "duplicate",
+            "A document rule set is named twice.")
         .Address(input.Address, "Address");
 }

@@ -73,15 +73,5 @@ public sealed class CompanyService(IDbContextFactory<FacturationDbContext> conte
     internal static Outcome<Company> NotFound(string code) =>
         Outcome<Company>.Failure("company.not-found", $"No company with code '{code}'.", "Company");
 
-    private Validator Check(CompanyInput input)
-    {
-        var validator = CompanyRules.Check(input);
-        validator.When(!extensions.TaxRegimeIds.Contains(input.TaxRegimeId), "TaxRegimeId", "plugin.tax-regime-missing",
-            $"Tax regime '{input.TaxRegimeId}' is not loaded (available: {string.Join(", ", extensions.TaxRegimeIds)}).");
-        validator.When(!extensions.NumberingSchemeIds.Contains(input.NumberingSchemeId), "NumberingSchemeId", "plugin.numbering-missing",
-            $"Numbering scheme '{input.NumberingSchemeId}' is not loaded (available: {string.Join(", ", extensions.NumberingSchemeIds)}).");
-        foreach (var (pluginId, values) in input.PluginSettings)
-            validator.Add(extensions.Validate(pluginId, values));
-        return validator;
-    }
+    private Validator Check(CompanyInput input) => CompanyChecks.Check(input, extensions);
 }

@@ -63,9 +63,17 @@ internal sealed class IssuePreparer(TimeProvider time)
         }
         var business = SnapshotFactory.Build(document, company, customer, date, null, preceding);
         var assessment = await ext.TaxRegime.AssessAsync(new TaxAssessmentRequest(business, ext.TaxSettings), cancellationToken);
+        // The regime and every rule set answer before anything is refused, so one refusal lists everything missing.
+        var rules = await DocumentRulesRun.CheckAsync(ext.DocumentRules, business, assessment, cancellationToken);
+        if (!assessment.Succeeded || !rules.Succeeded)
+            return Outcome<PreparedIssue>.Failure([.. assessment.Problems, .. rules.Problems]);
         var priced = DocumentPricing.Price(business, assessment, SnapshotFactory.FixedDecisions(document));
         if (!priced.Succeeded)
             return Outcome<PreparedIssue>.Failure(priced.Problems);
-        return Outcome<PreparedIssue>.Success(new PreparedIssue(document, company, ext, date, business, priced.Snapshot!));
+        var snapshot = priced.Snapshot! with
+        {
+            Mentions = [.. priced.Snapshot.Mentions, .. rules.Mentions.Where(m => priced.Snapshot.Mentions.All(known => known.Code != m.Code))],
+        };
+        return Outcome<PreparedIssue>.Success(new PreparedIssue(document, company, ext, date, business, snapshot));
     }
 }

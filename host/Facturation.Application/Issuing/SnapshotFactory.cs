@@ -57,8 +57,12 @@ public static class SnapshotFactory
             .ToDictionary(x => x.Id, x => x.Decision!, StringComparer.Ordinal);
     }
 
-    private static Party Seller(Company company)
+    /// <summary>The company as a seller party (identity, identifiers, VAT number, bank account).</summary>
+    /// <param name="company">The company.</param>
+    /// <returns>The party.</returns>
+    public static Party Seller(Company company)
     {
+        ArgumentNullException.ThrowIfNull(company);
         var identifiers = new List<PartyIdentifier>();
         if (company.Siren is not null)
             identifiers.Add(new PartyIdentifier(company.Siren, PartyIdentifier.SirenScheme));

@@ -12,4 +12,8 @@ namespace Facturation.Application.Plugins;
 /// <param name="NumberingSettings">Settings of the scheme's plugin.</param>
 /// <param name="Stamps">Plugin ids and versions, recorded in snapshots.</param>
 public sealed record CompanyExtensions(
-    ITaxRegime TaxRegime, SettingValues TaxSettings, INumberingScheme Numbering, SettingValues NumberingSettings, IReadOnlyList<PluginStamp> Stamps);
+    ITaxRegime TaxRegime, SettingValues TaxSettings, INumberingScheme Numbering, SettingValues NumberingSettings, IReadOnlyList<PluginStamp> Stamps)
+{
+    /// <summary>The document rule sets the company enables, in order, each with its plugin's settings.</summary>
+    public IReadOnlyList<EnabledDocumentRules> DocumentRules { get; init; } = [];
+}

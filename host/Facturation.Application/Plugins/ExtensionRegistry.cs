@@ -1,9 +1,11 @@
 using Facturation.Application.Common;
 using Facturation.Domain.Parties;
 using Facturation.PluginHost;
+using Facturation.Sdk.Accounting;
 using Facturation.Sdk.Common;
 using Facturation.Sdk.Documents;
 using Facturation.Sdk.Numbering;
+using Facturation.Sdk.Rules;
 using Facturation.Sdk.Settings;
 using Facturation.Sdk.Taxes;
 
@@ -22,7 +24,10 @@ public sealed class ExtensionRegistry(PluginRuntime runtime)
     /// <summary>Ids of the loaded numbering schemes.</summary>
     public IEnumerable<string> NumberingSchemeIds => Components<INumberingScheme>().Select(c => ((INumberingScheme)c.Instance).Id);
 
-    /// <summary>Resolves a company's regime and scheme with their settings.</summary>
+    /// <summary>Ids of the loaded document rule sets.</summary>
+    public IEnumerable<string> DocumentRulesIds => Components<IDocumentRules>().Select(c => ((IDocumentRules)c.Instance).Id);
+
+    /// <summary>Resolves a company's regime, scheme and document rules with their settings.</summary>
     /// <param name="company">The company.</param>
     /// <returns>The extensions, or problems naming the missing plugin or invalid setting.</returns>
     public Outcome<CompanyExtensions> For(Company company)
@@ -35,16 +40,52 @@ public sealed class ExtensionRegistry(PluginRuntime runtime)
             problems.Add(new Problem("plugin.tax-regime-missing", $"Tax regime '{company.TaxRegimeId}' is not loaded (available: {string.Join(", ", TaxRegimeIds)}).", "TaxRegimeId"));
         if (scheme is null)
             problems.Add(new Problem("plugin.numbering-missing", $"Numbering scheme '{company.NumberingSchemeId}' is not loaded (available: {string.Join(", ", NumberingSchemeIds)}).", "NumberingSchemeId"));
-        if (regime is null || scheme is null)
+        var rules = new List<(string PluginId, IDocumentRules Instance)>();
+        foreach (var rulesId in company.DocumentRulesIds)
+        {
+            if (Find<IDocumentRules>(r => r.Id == rulesId) is { } found)
+                rules.Add(found);
+            else
+                problems.Add(new Problem("plugin.document-rules-missing", $"Document rules '{rulesId}' are not loaded (available: {string.Join(", ", DocumentRulesIds)}).", "DocumentRulesIds"));
+        }
+        if (regime is null || scheme is null || problems.Count > 0)
             return Outcome<CompanyExtensions>.Failure(problems);
 
         var taxSettings = SettingsFor(company, regime.Value.PluginId, problems);
         var numberingSettings = SettingsFor(company, scheme.Value.PluginId, problems);
+        var enabledRules = rules.Select(r => new EnabledDocumentRules(r.Instance, SettingsFor(company, r.PluginId, problems))).ToList();
         if (problems.Count > 0)
-            return Outcome<CompanyExtensions>.Failure(problems);
+            return Outcome<CompanyExtensions>.Failure(problems.Distinct().ToList());
+        var stamps = new List<PluginStamp>
+        {
+            Stamp(regime.Value.PluginId, "tax-regime:" + regime.Value.Instance.Id),
+            Stamp(scheme.Value.PluginId, "numbering:" + scheme.Value.Instance.Id),
+        };
+        stamps.AddRange(rules.Select(r => Stamp(r.PluginId, "document-rules:" + r.Instance.Id)));
         return Outcome<CompanyExtensions>.Success(new CompanyExtensions(
-            regime.Value.Instance, taxSettings, scheme.Value.Instance, numberingSettings,
-            [Stamp(regime.Value.PluginId, "tax-regime:" + regime.Value.Instance.Id), Stamp(scheme.Value.PluginId, "numbering:" + scheme.Value.Instance.Id)]));
+            regime.Value.Instance, taxSettings, scheme.Value.Instance, numberingSettings, stamps) { DocumentRules = enabledRules });
+    }
+
+    /// <summary>Ids of the loaded accounting exports.</summary>
+    public IEnumerable<string> AccountingExportIds => Components<IAccountingExport>().Select(c => ((IAccountingExport)c.Instance).Id);
+
+    /// <summary>An accounting export with the company's settings for its plugin.</summary>
+    /// <param name="company">The company exporting.</param>
+    /// <param name="exportId">The format id, e.g. <c>fec</c>.</param>
+    /// <returns>The export and settings, or problems naming the missing plugin or invalid setting.</returns>
+    public Outcome<(IAccountingExport Export, SettingValues Settings)> AccountingExport(Company company, string exportId)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        if (Find<IAccountingExport>(e => e.Id == exportId) is not { } found)
+        {
+            return Outcome<(IAccountingExport, SettingValues)>.Failure("plugin.accounting-export-missing",
+                $"Accounting export '{exportId}' is not loaded (available: {string.Join(", ", AccountingExportIds)}).", "Format");
+        }
+        var problems = new List<Problem>();
+        var settings = SettingsFor(company, found.PluginId, problems);
+        return problems.Count > 0
+            ? Outcome<(IAccountingExport, SettingValues)>.Failure(problems)
+            : Outcome<(IAccountingExport, SettingValues)>.Success((found.Instance, settings));
     }
 
     /// <summary>Checks settings a person wants to store for a plugin.</summary>

@@ -63,6 +63,12 @@ public sealed class Company
     /// <summary>Id of the active numbering scheme.</summary>
     public string NumberingSchemeId { get; set; } = "sequential";
 
+    /// <summary>Ids of the document rule sets checked at issue time (e.g. <c>fr-mentions</c>), in order.</summary>
+    public List<string> DocumentRulesIds { get; set; } = [];
+
+    /// <summary>Closing day of the fiscal year as <c>MM-dd</c> (e.g. <c>12-31</c>, <c>06-30</c>).</summary>
+    public string FiscalYearEnd { get; set; } = "12-31";
+
     /// <summary>Plugin settings: plugin id → key → value (invariant text).</summary>
     public Dictionary<string, Dictionary<string, string>> PluginSettings { get; set; } = new(StringComparer.Ordinal);
 

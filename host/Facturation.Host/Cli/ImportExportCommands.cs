@@ -95,8 +95,10 @@ internal static class ImportExportCommands
         json.Action = new CheckedAction(
             parse => parse.GetValue(output)?.Directory is { Exists: false } folder ? $"Option '--out': folder '{folder.FullName}' does not exist." : null,
             (AsynchronousCommandLineAction)json.Action!);
-        var export = new Command("export", "Export data in the interchange format.");
+        var export = new Command("export", "Export data: the interchange format, or a fiscal year of the sales journal for the accountant.");
         export.Subcommands.Add(json);
+        export.Subcommands.Add(AccountingExportCommand.Create("fec",
+            "The sales journal of a fiscal year in the French FEC format (file <SIREN>FEC<closing date>.txt), for the accountant's software."));
         return export;
     }
 

@@ -18,5 +18,8 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.OwnsOne(c => c.Address, a => AddressMapping.Map(a, "Address"));
         builder.Property(c => c.PluginSettings)
             .HasConversion(JsonColumn.Converter<Dictionary<string, Dictionary<string, string>>>(), JsonColumn.Comparer<Dictionary<string, Dictionary<string, string>>>());
+        builder.Property(c => c.DocumentRulesIds)
+            .HasConversion(JsonColumn.Converter<List<string>>(), JsonColumn.Comparer<List<string>>());
+        builder.Property(c => c.FiscalYearEnd).HasMaxLength(5).HasDefaultValue("12-31");
     }
 }

@@ -218,6 +218,10 @@ namespace Facturation.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DocumentRulesIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ElectronicAddress")
                         .HasColumnType("TEXT");
 
@@ -226,6 +230,13 @@ namespace Facturation.Persistence.Migrations
 
                     b.Property<string>("Email")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("FiscalYearEnd")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("12-31");
 
                     b.Property<string>("Iban")
                         .HasColumnType("TEXT");

@@ -16,7 +16,7 @@ internal static class CompanyPlanner
         foreach (var record in records)
         {
             var at = record.At;
-            errors.AddRange(at, Check(record.Input, extensions).Problems);
+            errors.AddRange(at, CompanyChecks.Check(record.Input, extensions).Problems);
             var uniqueSource = sourceIds.Claim("", at.SourceId, at, errors);
             codes.Claim("", record.Input.Code, at, errors);
             var built = EntityFactory.Company(record.Input);
@@ -36,18 +36,5 @@ internal static class CompanyPlanner
             plan.Companies.Add(built);
             scope.Add(built);
         }
-    }
-
-    // The checks CompanyService runs: the company rules, then the plugins it names must be loaded and accept its settings.
-    private static Validator Check(CompanyInput input, ExtensionRegistry extensions)
-    {
-        var validator = CompanyRules.Check(input);
-        validator.When(!extensions.TaxRegimeIds.Contains(input.TaxRegimeId), "TaxRegimeId", "plugin.tax-regime-missing",
-            $"Tax regime '{input.TaxRegimeId}' is not loaded (available: {string.Join(", ", extensions.TaxRegimeIds)}).");
-        validator.When(!extensions.NumberingSchemeIds.Contains(input.NumberingSchemeId), "NumberingSchemeId", "plugin.numbering-missing",
-            $"Numbering scheme '{input.NumberingSchemeId}' is not loaded (available: {string.Join(", ", extensions.NumberingSchemeIds)}).");
-        foreach (var (pluginId, values) in input.PluginSettings)
-            validator.Add(extensions.Validate(pluginId, values));
-        return validator;
     }
 }

@@ -36,6 +36,8 @@ internal static class JsonCompanyParser
             PaymentTermsDays = fields.Integer("paymentTermsDays") ?? defaults.PaymentTermsDays,
             TaxRegimeId = fields.Text("taxRegimeId") ?? defaults.TaxRegimeId,
             NumberingSchemeId = fields.Text("numberingSchemeId") ?? defaults.NumberingSchemeId,
+            DocumentRulesIds = fields.Texts("documentRulesIds") ?? [],
+            FiscalYearEnd = fields.Text("fiscalYearEnd") ?? defaults.FiscalYearEnd,
             PluginSettings = fields.TextMaps("pluginSettings") ?? new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal),
         };
         fields.RejectUnknown();

@@ -136,6 +136,19 @@ internal sealed class JsonFields
         return list;
     }
 
+    /// <summary>An array of strings (ids).</summary>
+    public IReadOnlyList<string>? Texts(string name)
+    {
+        if (!TryGet(name, out var value))
+            return null;
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
+        {
+            Error(name, "json.type", "must be an array of strings");
+            return null;
+        }
+        return value.EnumerateArray().Select(v => v.GetString()!).ToList();
+    }
+
     /// <summary>An object whose values are all strings (labels per language, plugin settings).</summary>
     public Dictionary<string, string>? TextMap(string name)
     {

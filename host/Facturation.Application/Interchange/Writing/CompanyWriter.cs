@@ -29,6 +29,14 @@ internal static class CompanyWriter
         writer.WriteNumber("paymentTermsDays", company.PaymentTermsDays);
         writer.WriteString("taxRegimeId", company.TaxRegimeId);
         writer.WriteString("numberingSchemeId", company.NumberingSchemeId);
+        if (company.DocumentRulesIds.Count > 0)
+        {
+            writer.WriteStartArray("documentRulesIds");
+            foreach (var id in company.DocumentRulesIds)
+                writer.WriteStringValue(id);
+            writer.WriteEndArray();
+        }
+        writer.WriteString("fiscalYearEnd", company.FiscalYearEnd);
         if (company.PluginSettings.Any(p => p.Value.Count > 0))
         {
             writer.WriteStartObject("pluginSettings");

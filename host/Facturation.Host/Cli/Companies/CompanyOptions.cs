@@ -26,6 +26,9 @@ internal sealed class CompanyOptions
     private readonly Option<int?> _paymentTerms = CliOptions.Integer("--payment-terms-days", "Default payment terms in days (default 30).");
     private readonly Option<string?> _taxRegime = CliOptions.Text("--tax-regime", "Id of the tax regime (default standard-vat).");
     private readonly Option<string?> _numbering = CliOptions.Text("--numbering", "Id of the numbering scheme (default sequential).");
+    private readonly Option<string?> _documentRules = CliOptions.Text("--document-rules",
+        "Document rule sets checked at issue time, comma-separated (e.g. fr-mentions); an empty value enables none.");
+    private readonly Option<string?> _fiscalYearEnd = CliOptions.Text("--fiscal-year-end", "Closing day of the fiscal year as MM-dd (default 12-31).");
     private readonly Option<IReadOnlyList<PluginSetting>> _settings = PluginSettingOption.Create();
 
     public CompanyOptions(bool creating) =>
@@ -36,7 +39,7 @@ internal sealed class CompanyOptions
         CliOptions.AddTo(command, _name, _legalForm, _shareCapital, _siren, _siret, _rcsCity, _vat);
         _address.AddTo(command);
         CliOptions.AddTo(command, _iban, _bic, _email, _electronicAddress, _electronicScheme, _currency, _timeZone, _paymentTerms,
-            _taxRegime, _numbering, _settings);
+            _taxRegime, _numbering, _documentRules, _fiscalYearEnd, _settings);
     }
 
     /// <summary>The input of a company as it is now, to update it.</summary>
@@ -46,7 +49,8 @@ internal sealed class CompanyOptions
         Siren = company.Siren, Siret = company.Siret, RcsCity = company.RcsCity, VatNumber = company.VatNumber, Address = company.Address,
         Iban = company.Iban, Bic = company.Bic, ElectronicAddress = company.ElectronicAddress, ElectronicAddressScheme = company.ElectronicAddressScheme,
         Email = company.Email, AccountingCurrency = company.AccountingCurrency, TimeZone = company.TimeZone, PaymentTermsDays = company.PaymentTermsDays,
-        TaxRegimeId = company.TaxRegimeId, NumberingSchemeId = company.NumberingSchemeId, PluginSettings = company.PluginSettings, SourceId = company.SourceId,
+        TaxRegimeId = company.TaxRegimeId, NumberingSchemeId = company.NumberingSchemeId, DocumentRulesIds = company.DocumentRulesIds,
+        FiscalYearEnd = company.FiscalYearEnd, PluginSettings = company.PluginSettings, SourceId = company.SourceId,
     };
 
     /// <summary>The given options over <paramref name="current"/> (an empty text clears an optional field).</summary>
@@ -70,6 +74,10 @@ internal sealed class CompanyOptions
         PaymentTermsDays = parse.GetValue(_paymentTerms) ?? current.PaymentTermsDays,
         TaxRegimeId = parse.GetValue(_taxRegime) ?? current.TaxRegimeId,
         NumberingSchemeId = parse.GetValue(_numbering) ?? current.NumberingSchemeId,
+        DocumentRulesIds = parse.GetValue(_documentRules) is { } rules
+            ? rules.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : current.DocumentRulesIds,
+        FiscalYearEnd = parse.GetValue(_fiscalYearEnd) ?? current.FiscalYearEnd,
         PluginSettings = PluginSettingOption.Merge(current.PluginSettings, parse.GetValue(_settings) ?? []),
     };
 }

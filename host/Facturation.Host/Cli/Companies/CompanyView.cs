@@ -8,12 +8,12 @@ internal sealed record CompanyView(
     string Code, string LegalName, string? LegalForm, decimal? ShareCapital, string? Siren, string? Siret, string? RcsCity, string? VatNumber,
     AddressView Address, string? Iban, string? Bic, string? Email, string? ElectronicAddress, string? ElectronicAddressScheme,
     string AccountingCurrency, string TimeZone, int PaymentTermsDays, string TaxRegime, string Numbering,
-    IReadOnlyDictionary<string, Dictionary<string, string>> Settings)
+    IReadOnlyList<string> DocumentRules, string FiscalYearEnd, IReadOnlyDictionary<string, Dictionary<string, string>> Settings)
 {
     public static CompanyView From(Company c) => new(
         c.Code, c.LegalName, c.LegalForm, c.ShareCapital, c.Siren, c.Siret, c.RcsCity, c.VatNumber, AddressView.From(c.Address), c.Iban, c.Bic,
         c.Email, c.ElectronicAddress, c.ElectronicAddressScheme, c.AccountingCurrency, c.TimeZone, c.PaymentTermsDays, c.TaxRegimeId,
-        c.NumberingSchemeId, c.PluginSettings);
+        c.NumberingSchemeId, c.DocumentRulesIds, c.FiscalYearEnd, c.PluginSettings);
 
     public string Text()
     {
@@ -36,6 +36,8 @@ internal sealed record CompanyView(
         table.Add("payment terms", $"{Invariant.Text(PaymentTermsDays)} days");
         table.Add("tax regime", TaxRegime);
         table.Add("numbering", Numbering);
+        table.Add("document rules", DocumentRules.Count == 0 ? "(none)" : string.Join(", ", DocumentRules));
+        table.Add("fiscal year end", FiscalYearEnd);
         foreach (var (plugin, values) in Settings)
         {
             foreach (var (key, value) in values)
