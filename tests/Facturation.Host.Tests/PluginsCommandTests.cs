@@ -16,7 +16,10 @@ public sealed class PluginsCommandTests
         Assert.Equal("1.0.0", rows["Facturation.Plugins.StandardVat"].GetProperty("version").GetString());
         Assert.Equal(["tax-regime", "settings"], rows["Facturation.Plugins.StandardVat"].GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal(["numbering-scheme", "settings"], rows["Facturation.Plugins.SequentialNumbering"].GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
-        Assert.Contains("Plugins loaded: 2 of 2", stderr, StringComparison.Ordinal);
+        Assert.Equal("loaded", rows["Facturation.Plugins.France"].GetProperty("status").GetString());
+        Assert.Equal(["tax-regime", "numbering-scheme", "document-rules", "accounting-export", "settings"],
+            rows["Facturation.Plugins.France"].GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
+        Assert.Contains("Plugins loaded: 3 of 3", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

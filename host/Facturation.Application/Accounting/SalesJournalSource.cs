@@ -47,7 +47,8 @@ internal static class SalesJournalSource
         var lines = await db.Documents.AsNoTracking()
             .Where(d => d.CompanyId == companyId && d.Type == DocumentType.Invoice && d.Number != null
                         && d.IssueDate >= period.Start && d.IssueDate <= period.End)
-            .SelectMany(d => d.Lines.Where(l => l.Kind == LineKind.DepositDeduction).Select(l => new { d.Id, l.Position }))
+            .SelectMany(d => d.Lines, (d, l) => new { d.Id, l.Kind, l.Position })
+            .Where(l => l.Kind == LineKind.DepositDeduction)
             .ToListAsync(cancellationToken);
         return lines.GroupBy(l => l.Id).ToDictionary(
             g => g.Key,

@@ -48,7 +48,7 @@ public class FrenchIssueTests
         Assert.False(refused.Succeeded);
         var codes = refused.Problems.Select(p => p.Code).ToList();
         Assert.Contains("fr.mention.seller-share-capital", codes);
-        Assert.Contains("fr.mention.seller-rcs-city", codes);
+        Assert.Contains("fr.mention.seller-rcs", codes);
         Assert.Contains("fr.mention.buyer-siren", codes);
         var stored = (await app.Get<DocumentService>().FindAsync("acme", draft.Id.ToString(), default)).GetValueOrThrow();
         Assert.Equal(DocumentStatus.Draft, stored.Status);

@@ -6,8 +6,8 @@ namespace Facturation.Benchmarks.Running;
 /// <summary>Dispatches on the first argument to a scenario and prints its markdown report on stdout.</summary>
 internal static class BenchmarkCommandLine
 {
-    // Later: FEC export of 1M entries, HTML/PDF renders.
-    private static readonly IReadOnlyList<IBenchmarkScenario> Scenarios = [new HostStartupScenario(), new IssueScenario()];
+    // Later: HTML/PDF renders.
+    private static readonly IReadOnlyList<IBenchmarkScenario> Scenarios = [new HostStartupScenario(), new IssueScenario(), new FecExportScenario()];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter progress)
     {
@@ -41,7 +41,7 @@ internal static class BenchmarkCommandLine
         var lines = new List<string>();
         if (unknown is not null and not ("-h" or "--help"))
             lines.Add($"Unknown scenario '{unknown}'.");
-        lines.Add("Usage: dotnet run -c Release --project tests/Facturation.Benchmarks -- <scenario> [--runs N] [--warmup N] [--invoices N]");
+        lines.Add("Usage: dotnet run -c Release --project tests/Facturation.Benchmarks -- <scenario> [--runs N] [--warmup N] [--invoices N] [--entries N]");
         lines.Add("Scenarios:");
         lines.AddRange(Scenarios.Select(s => $"  {s.Name,-12} {s.Description}"));
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;

@@ -1,0 +1,129 @@
+using Facturation.Application.Accounting;
+using Facturation.Application.Documents;
+using Facturation.Domain.Lifecycle;
+using Facturation.Domain.Parties;
+using Facturation.Plugins.Tests.France.Accounting;
+using Facturation.Sdk.Documents;
+
+namespace Facturation.Application.Tests.France;
+
+/// <summary>
+/// The FEC-format export of a fiscal year from documents issued through the real pipeline, written by the loaded France
+/// plugin and judged by the rule checker of COMPLIANCE.md (g).
+/// </summary>
+public sealed class FecExportTests
+{
+    private static readonly DateOnly Closing = new(2026, 6, 30);
+
+    [Fact]
+    public async Task FiscalYear_WithInvoicesCreditNoteDepositAndForeignCurrency_PassesEveryFecRule()
+    {
+        await using var app = await StartAsync();
+        var first = await app.IssueAsync((await app.DraftAsync(lines:
+        [
+            new LineInput { Description = "Conseil", Quantity = 2m, UnitPrice = 100m, UnitCode = "HUR", Nature = LineNature.Service },
+            new LineInput { Description = "Livre", Quantity = 3m, UnitPrice = 20m, TaxClass = "reduced", Nature = LineNature.Goods },
+        ])).Id);
+        await app.IssueAsync((await app.Get<CreditNoteService>().CreateAsync("acme", first.Number, full: true, default)).GetValueOrThrow().Id);
+        var usd = (await app.Get<DocumentService>().CreateDraftAsync("acme", new DraftInput
+        {
+            CustomerCode = "C001", Currency = "USD", ExchangeRate = 0.9137m, ExchangeRateDate = new DateOnly(2026, 3, 9), ExchangeRateSource = "ECB",
+        }, default)).GetValueOrThrow();
+        await app.Get<DocumentService>().AddLineAsync(usd.Id, new LineInput { Description = "Machine", Quantity = 1m, UnitPrice = 1500m, Nature = LineNature.Goods }, default);
+        await app.IssueAsync(usd.Id);
+        var quote = await app.IssueAsync((await app.DraftAsync(DocumentType.Quote)).Id);
+        await app.Get<QuoteService>().DecideAsync("acme", quote.Number, DocumentAction.Accept, default);
+        await app.IssueAsync((await app.Get<DepositService>().CreateAsync("acme", quote.Number, 30m, default)).GetValueOrThrow().Id);
+        await app.IssueAsync((await app.Get<QuoteService>().ConvertAsync("acme", quote.Number, default)).GetValueOrThrow().Id);
+
+        var summary = await ExportAsync(app, Closing);
+
+        Assert.Equal("732829320FEC20260630.txt", Path.GetFileName(summary.Path));
+        Assert.Equal((new DateOnly(2025, 7, 1), Closing), (summary.Period.Start, summary.Period.End));
+        Assert.Equal(5, summary.Entries);
+        Assert.Empty(FecFileChecker.CheckFile(summary.Path, "732829320", Closing));
+        var records = (await File.ReadAllLinesAsync(summary.Path)).Skip(1).Select(l => l.Split('\t')).ToList();
+        Assert.Equal(["411", "4191", "4457105", "4457120", "44574", "706", "707"], records.Select(r => r[4]).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(records.Where(r => r[4] == "411"), r => Assert.Equal(("C001", "Client Martin SARL"), (r[6], r[7])));
+        // The credit note (entry 2) is the mirror of the invoice (entry 1).
+        var invoiceLines = records.Where(r => r[2] == "1").Select(r => (r[4], r[11], r[12])).Order();
+        var creditLines = records.Where(r => r[2] == "2").Select(r => (r[4], r[12], r[11])).Order();
+        Assert.Equal(invoiceLines, creditLines);
+        var foreign = records.Where(r => r[2] == "3").ToList();
+        Assert.All(foreign, r => Assert.Equal("USD", r[17]));
+        Assert.Contains(foreign, r => r[4] == "707" && r[12] == "1370,55" && r[16] == "1500,00");
+    }
+
+    [Fact]
+    public async Task DocumentsOfTheNextFiscalYear_AreNotInThisOne_AndNumberingRestartsPerExport()
+    {
+        await using var app = await StartAsync();
+        await app.IssueAsync((await app.DraftAsync()).Id);
+        app.Clock.Set(new DateTimeOffset(2026, 7, 1, 8, 0, 0, TimeSpan.Zero));
+        await app.IssueAsync((await app.DraftAsync()).Id);
+        await app.IssueAsync((await app.DraftAsync()).Id);
+
+        var closingYear = await ExportAsync(app, Closing);
+        var nextYear = await ExportAsync(app, new DateOnly(2027, 6, 30));
+
+        Assert.Equal((1L, 2L), (closingYear.Entries, nextYear.Entries));
+        Assert.Empty(FecFileChecker.CheckFile(nextYear.Path, "732829320", new DateOnly(2027, 6, 30)));
+        var numbers = (await File.ReadAllLinesAsync(nextYear.Path)).Skip(1).Select(l => l.Split('\t')[2]).Distinct();
+        Assert.Equal(["1", "2"], numbers);
+    }
+
+    [Fact]
+    public async Task ClosingDateOffTheCompanysFiscalYear_IsRefusedNamingTheSetting()
+    {
+        await using var app = await StartAsync();
+
+        var outcome = await app.Get<AccountingExportService>().ExportAsync(new AccountingExportInput("acme", "fec", new DateOnly(2026, 12, 31), app.Folder), default);
+
+        var problem = Assert.Single(outcome.Problems);
+        Assert.Equal(("fiscal-year.not-a-closing-date", "FiscalYearEnd"), (problem.Code, problem.Field));
+        Assert.Empty(Directory.GetFiles(app.Folder, "*.txt*"));
+    }
+
+    [Fact]
+    public async Task FirstFiscalYearOfEighteenMonths_IsAccepted_ButNotOneBeyondTwentyFourMonths()
+    {
+        await using var app = await StartAsync();
+        await app.IssueAsync((await app.DraftAsync()).Id);
+        var service = app.Get<AccountingExportService>();
+
+        var longFirstYear = await service.ExportAsync(new AccountingExportInput("acme", "fec", Closing, app.Folder) { FiscalYearStart = new DateOnly(2025, 1, 1) }, default);
+        var tooLong = await service.ExportAsync(new AccountingExportInput("acme", "fec", Closing, app.Folder) { FiscalYearStart = new DateOnly(2024, 6, 1) }, default);
+
+        Assert.Equal(new DateOnly(2025, 1, 1), longFirstYear.GetValueOrThrow().Period.Start);
+        Assert.Equal("fiscal-year.length", Assert.Single(tooLong.Problems).Code);
+    }
+
+    [Fact]
+    public async Task CompanyWithoutSiren_IsRefused_AndNoFileIsWritten()
+    {
+        await using var app = await TestApp.StartAsync();
+        await FrenchPack.CompanyAsync(app, c => c with { Siren = null, Siret = null, FiscalYearEnd = "06-30" });
+
+        var outcome = await app.Get<AccountingExportService>().ExportAsync(new AccountingExportInput("acme", "fec", Closing, app.Folder), default);
+
+        var problem = Assert.Single(outcome.Problems);
+        Assert.Equal("export.file-name", problem.Code);
+        Assert.Contains("Siren", problem.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(app.Folder, "*.txt*"));
+    }
+
+    private static async Task<TestApp> StartAsync()
+    {
+        var app = await TestApp.StartAsync();
+        await FrenchPack.CompanyAsync(app, c => c with { FiscalYearEnd = "06-30" });
+        await app.CustomerAsync();
+        return app;
+    }
+
+    private static async Task<AccountingExportSummary> ExportAsync(TestApp app, DateOnly closing)
+    {
+        var folder = Path.Combine(app.Folder, closing.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Directory.CreateDirectory(folder);
+        return (await app.Get<AccountingExportService>().ExportAsync(new AccountingExportInput("acme", "fec", closing, folder), default)).GetValueOrThrow();
+    }
+}
