@@ -604,6 +604,8 @@ namespace Facturation.Persistence.Migrations
 
                             b1.HasKey("DocumentId", "Position");
 
+                            b1.HasIndex("Kind", "DocumentId", "Position");
+
                             b1.ToTable("DocumentLines", (string)null);
 
                             b1.WithOwner()

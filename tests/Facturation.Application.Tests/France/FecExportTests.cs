@@ -52,6 +52,9 @@ public sealed class FecExportTests
         var foreign = records.Where(r => r[2] == "3").ToList();
         Assert.All(foreign, r => Assert.Equal("USD", r[17]));
         Assert.Contains(foreign, r => r[4] == "707" && r[12] == "1370,55" && r[16] == "1500,00");
+        // The deposit (entry 4) is credited to 4191; the final invoice (entry 5) debits 4191 with what it deducts.
+        Assert.Contains(records, r => r[2] == "4" && r[4] == "4191" && r[12] == "60,00");
+        Assert.Contains(records, r => r[2] == "5" && r[4] == "4191" && r[11] == "60,00");
     }
 
     [Fact]
