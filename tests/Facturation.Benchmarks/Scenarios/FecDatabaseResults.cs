@@ -6,9 +6,8 @@ namespace Facturation.Benchmarks.Scenarios;
 /// <param name="Export">The measured export.</param>
 /// <param name="ReadBefore">Bare read of the same rows before the export.</param>
 /// <param name="ReadAfter">The same bare read after the export.</param>
-/// <param name="DeductionsElapsed">The export's deposit-deduction query (run before its first entry) timed alone with a bare reader.</param>
 /// <param name="Writer">The France plugin's writer alone on as many synthetic 4-line entries.</param>
-/// <param name="Plans">SQLite's plans: export query, deductions query, bare read.</param>
+/// <param name="Plans">SQLite's plans: export query, bare read.</param>
 internal sealed record FecDatabaseResults(
     int Entries, FecDatabaseSeeding Seeding, FecDatabaseExportRun Export, FecDatabaseBareReadRun ReadBefore, FecDatabaseBareReadRun ReadAfter,
-    TimeSpan DeductionsElapsed, FecPass Writer, IReadOnlyList<string> Plans);
+    FecPass Writer, IReadOnlyList<string> Plans);

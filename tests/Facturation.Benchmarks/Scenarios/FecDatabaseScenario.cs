@@ -46,16 +46,13 @@ internal sealed class FecDatabaseScenario : IBenchmarkScenario
         var readAfter = await BareReadAsync(app, companyId, entries, "bare read after the export", progress, cancellationToken);
         File.Delete(Path.Combine(folder, export.FileName));
 
-        var deductions = await FecDatabaseQueryPlan.TimeAsync(app.DatabasePath, companyId, FecDatabaseQueryPlan.DeductionsSql, cancellationToken);
-        await progress.WriteLineAsync(Invariant($"  deposit-deduction query alone: {deductions.Elapsed.TotalSeconds:0.00} s, {deductions.Rows:N0} rows"));
         var writer = await PluginWriterAsync(entries, folder, progress, cancellationToken);
         string[] plans =
         [
             await FecDatabaseQueryPlan.DescribeAsync(app.DatabasePath, companyId, FecDatabaseQueryPlan.ExportSql, cancellationToken),
-            await FecDatabaseQueryPlan.DescribeAsync(app.DatabasePath, companyId, FecDatabaseQueryPlan.DeductionsSql, cancellationToken),
             await FecDatabaseQueryPlan.DescribeAsync(app.DatabasePath, companyId, FecDatabaseBareRead.Sql, cancellationToken),
         ];
-        return FecDatabaseReport.Create(context, new FecDatabaseResults(entries, seeding, export, readBefore, readAfter, deductions.Elapsed, writer, plans));
+        return FecDatabaseReport.Create(context, new FecDatabaseResults(entries, seeding, export, readBefore, readAfter, writer, plans));
     }
 
     private static async Task<FecDatabaseSeeding> SeedAsync(FecDatabaseApp app, int real, int entries, TextWriter progress, CancellationToken cancellationToken)
