@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh Debian machine with the .NET SDK:
-#   - installs what the tests need (nothing beyond .NET yet; later Chromium, PostgreSQL, SMTP),
+#   - installs what the tests need when missing (as root, with apt-get): Chromium and fonts for PDFs,
+#     poppler-utils and qpdf to read PDFs back,
 #   - builds the solution (which packs the SDK into artifacts/packages and places the bundled plugins),
 #   - runs every test project and prints, as its very last line, "N passed, N failed".
 set -uo pipefail
@@ -8,6 +9,29 @@ cd "$(dirname "$0")"
 configuration="${CONFIGURATION:-Debug}"
 log_dir="artifacts/test-logs"
 mkdir -p "$log_dir"
+
+# Debian packages the tests use, installed only when missing: Chromium (PDF rendering through Playwright, never
+# Playwright's own browser download) with the fonts the layouts name, and poppler-utils + qpdf to read PDFs back.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -e /usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf ] || missing+=(fonts-liberation2)
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+for tool in pdftotext pdfinfo pdffonts pdfimages; do
+  command -v "$tool" > /dev/null 2>&1 || { missing+=(poppler-utils); break; }
+done
+command -v qpdf > /dev/null 2>&1 || missing+=(qpdf)
+if [ "${#missing[@]}" -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get > /dev/null 2>&1; then
+    echo "installing ${missing[*]} with apt-get (log: $log_dir/apt.log)"
+    if ! { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"; } \
+        > "$log_dir/apt.log" 2>&1; then
+      echo "apt-get could not install ${missing[*]} (see $log_dir/apt.log): the tests that need them will fail"
+    fi
+  else
+    echo "missing ${missing[*]}: not root or no apt-get, so not installed; the tests that need them will fail." \
+      "Install with: sudo apt-get install --no-install-recommends ${missing[*]}"
+  fi
+fi
 
 if ! dotnet build Facturation.Modular.sln -c "$configuration" -nologo -v minimal > "$log_dir/build.log" 2>&1; then
   grep -E "error|Error" "$log_dir/build.log" | sort -u | head -40

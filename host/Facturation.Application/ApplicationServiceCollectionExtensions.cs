@@ -5,6 +5,7 @@ using Facturation.Application.Documents;
 using Facturation.Application.Issuing;
 using Facturation.Application.Plugins;
 using Facturation.Persistence;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 #pragma warning disable IDE0130 // Composition helpers live in the DI namespace, the .NET convention.
 namespace Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,11 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<Facturation.Application.Interchange.ImportService>();
         services.AddSingleton<Facturation.Application.Interchange.ExportService>();
         services.AddSingleton<Facturation.Application.Accounting.AccountingExportService>();
+        services.AddSingleton<Facturation.Rendering.Html.HtmlRenderer>();
+        services.TryAddSingleton(new Facturation.Rendering.Pdf.ChromiumOptions());
+        services.AddSingleton<Facturation.Rendering.Pdf.IPdfRenderer>(provider => new Facturation.Rendering.Pdf.ChromiumPdfRenderer(
+            provider.GetRequiredService<Facturation.Rendering.Pdf.ChromiumOptions>()));
+        services.AddSingleton<Facturation.Application.Rendering.DocumentRenderService>();
         return services;
     }
 }

@@ -19,7 +19,9 @@ public sealed class PluginsCommandTests
         Assert.Equal("loaded", rows["Facturation.Plugins.France"].GetProperty("status").GetString());
         Assert.Equal(["tax-regime", "numbering-scheme", "document-rules", "accounting-export", "settings"],
             rows["Facturation.Plugins.France"].GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
-        Assert.Contains("Plugins loaded: 3 of 3", stderr, StringComparison.Ordinal);
+        Assert.Equal(["template-engine", "default-layouts"],
+            rows["Facturation.Plugins.Handlebars"].GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
+        Assert.Contains("Plugins loaded: 4 of 4", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

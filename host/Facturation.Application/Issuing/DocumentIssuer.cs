@@ -1,4 +1,5 @@
 using Facturation.Application.Common;
+using Facturation.Application.Payments;
 using Facturation.Domain.Documents;
 using Facturation.Domain.Money;
 using Facturation.Persistence;
@@ -44,7 +45,7 @@ internal sealed class DocumentIssuer(TimeProvider time, IEnumerable<IIssueObserv
 
         var snapshot = priced with
         {
-            Document = business with { Number = number },
+            Document = CreditorReference.AddTo(business with { Number = number }),
             Plugins = ext.Stamps,
             SdkVersion = SdkInfo.Version.ToString(),
         };

@@ -8,6 +8,7 @@ using Facturation.Sdk.Numbering;
 using Facturation.Sdk.Rules;
 using Facturation.Sdk.Settings;
 using Facturation.Sdk.Taxes;
+using Facturation.Sdk.Templates;
 
 namespace Facturation.Application.Plugins;
 
@@ -86,6 +87,28 @@ public sealed class ExtensionRegistry(PluginRuntime runtime)
         return problems.Count > 0
             ? Outcome<(IAccountingExport, SettingValues)>.Failure(problems)
             : Outcome<(IAccountingExport, SettingValues)>.Success((found.Instance, settings));
+    }
+
+    /// <summary>The loaded template engine with id <paramref name="engineId"/>, or <see langword="null"/>.</summary>
+    /// <param name="engineId">Engine id, e.g. <c>handlebars</c>.</param>
+    /// <returns>The engine.</returns>
+    public ITemplateEngine? TemplateEngine(string engineId) => Find<ITemplateEngine>(e => e.Id == engineId)?.Instance;
+
+    /// <summary>The default layouts the loaded plugins provide, first provider first.</summary>
+    /// <param name="layout">Layout name.</param>
+    /// <param name="language">Language.</param>
+    /// <returns>The layout's key and template, or <see langword="null"/> when no plugin provides it.</returns>
+    public (LayoutKey Key, TemplateSource Source)? DefaultLayout(string layout, string language)
+    {
+        foreach (var provider in Components<IDefaultLayoutProvider>().Select(c => (IDefaultLayoutProvider)c.Instance))
+        {
+            foreach (var key in provider.Layouts.Where(k => k.Layout == layout && k.Language == language))
+            {
+                if (provider.GetLayout(key) is { } source && TemplateEngine(key.EngineId) is not null)
+                    return (key, source);
+            }
+        }
+        return null;
     }
 
     /// <summary>Checks settings a person wants to store for a plugin.</summary>

@@ -7,7 +7,7 @@ namespace Facturation.Benchmarks.Running;
 internal static class BenchmarkCommandLine
 {
     // Later: HTML/PDF renders.
-    private static readonly IReadOnlyList<IBenchmarkScenario> Scenarios = [new HostStartupScenario(), new IssueScenario(), new FecExportScenario(), new FecDatabaseScenario()];
+    private static readonly IReadOnlyList<IBenchmarkScenario> Scenarios = [new HostStartupScenario(), new IssueScenario(), new FecExportScenario(), new FecDatabaseScenario(), new RenderScenario()];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter progress)
     {

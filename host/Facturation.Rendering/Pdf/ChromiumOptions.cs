@@ -1,0 +1,34 @@
+namespace Facturation.Rendering.Pdf;
+
+/// <summary>How <see cref="ChromiumPdfRenderer"/> runs Debian's Chromium.</summary>
+public sealed record ChromiumOptions
+{
+    /// <summary>Where Debian's package installs Chromium.</summary>
+    public const string DefaultExecutablePath = "/usr/bin/chromium";
+
+    /// <summary>The Chromium executable; null means <see cref="DefaultExecutablePath"/>. Playwright's own browser
+    /// download is never used.</summary>
+    public string? ExecutablePath { get; init; }
+
+    /// <summary>Pages printed at the same time in the one browser. Default 4; must be at least 1.</summary>
+    public int MaxConcurrentPages { get; init; } = 4;
+
+    /// <summary>Time allowed to load and print one document once the browser runs. Default 30 s.</summary>
+    public TimeSpan RenderTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Time allowed for the browser to start. Default 30 s.</summary>
+    public TimeSpan LaunchTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The executable actually launched.</summary>
+    public string ResolvedExecutablePath => ExecutablePath ?? DefaultExecutablePath;
+
+    /// <summary>Throws when a value cannot work, so bad configuration fails at start, not on the first invoice.</summary>
+    public void Validate()
+    {
+        if (ExecutablePath is not null && string.IsNullOrWhiteSpace(ExecutablePath))
+            throw new ArgumentException("ChromiumOptions.ExecutablePath must be null (default) or a path.", nameof(ExecutablePath));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxConcurrentPages, 1, nameof(MaxConcurrentPages));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(RenderTimeout, TimeSpan.Zero, nameof(RenderTimeout));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(LaunchTimeout, TimeSpan.Zero, nameof(LaunchTimeout));
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text;
+using Facturation.Application.Common;
+using Facturation.Application.Companies;
+using Facturation.Application.Customers;
+using Facturation.Application.Documents;
+using Facturation.Application.Issuing;
+using Facturation.Application.Plugins;
+using Facturation.Application.Rendering;
+using Facturation.Benchmarks.Running;
+using Facturation.Domain.Parties;
+using Facturation.Rendering.Documents;
+using Facturation.Rendering.Payments;
+using Facturation.Sdk.Documents;
+
+namespace Facturation.Benchmarks.Scenarios;
+
+/// <summary>
+/// The set-up of the <c>render</c> scenario (not measured): a France-pack company (French VAT, legal numbering,
+/// mandatory mentions, IBAN for the SEPA QR code), a customer, and one issued 10-line invoice at two VAT rates
+/// (services at 20 %, books at 5.5 %), drafted and issued through the application services: the one-page invoice.
+/// </summary>
+internal static class RenderSeed
+{
+    public const string CompanyCode = "render-bench";
+    public const string CustomerCode = "C001";
+    public const int Lines = 10;
+
+    public static async Task<RenderFixture> CreateAsync(IssuingApp app, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        Checked(await app.Get<CompanyService>().CreateAsync(new CompanyInput
+        {
+            Code = CompanyCode,
+            LegalName = "Atelier Dupont SAS",
+            LegalForm = "SAS",
+            ShareCapital = 10_000m,
+            Siren = "732829320",
+            Siret = "73282932000074",
+            RcsCity = "Paris",
+            VatNumber = "FR44732829320",
+            Address = new Address { Line1 = "12 rue de la Paix", PostCode = "75002", City = "Paris", Country = "FR" },
+            Iban = "FR7630006000011234567890189",
+            TaxRegimeId = "fr-vat",
+            NumberingSchemeId = "fr-numbering",
+            DocumentRulesIds = ["fr-mentions"],
+        }, cancellationToken), "company");
+        Checked(await app.Get<CustomerService>().CreateAsync(CompanyCode, new CustomerInput
+        {
+            Code = CustomerCode,
+            Name = "Client Martin SARL",
+            Siren = "552100554",
+            BillingAddress = new Address { Line1 = "3 avenue Foch", PostCode = "69006", City = "Lyon", Country = "FR" },
+            Email = "compta@martin.example",
+        }, cancellationToken), "customer");
+
+        var documents = app.Get<DocumentService>();
+        var draft = Checked(await documents.CreateDraftAsync(CompanyCode, new DraftInput { CustomerCode = CustomerCode }, cancellationToken), "draft");
+        for (var i = 0; i < Lines; i++)
+            Checked(await documents.AddLineAsync(draft.Id, Line(i), cancellationToken), "line");
+        var issued = Checked(await app.Get<IssueService>().IssueAsync(draft.Id, cancellationToken), "issue");
+        var rates = issued.Snapshot.TaxBreakdown.Select(r => r.RatePercent).Distinct().Count();
+        if (rates != 2)
+            throw new BenchmarkAbortedException($"The seeded invoice has {rates} VAT rate(s), 2 expected.");
+
+        var stored = Checked(await documents.FindAsync(CompanyCode, issued.Number, cancellationToken), "look-up");
+        var json = stored.SnapshotJson ?? throw new BenchmarkAbortedException("The issued invoice has no snapshot.");
+        var snapshot = Facturation.Application.Issuing.SnapshotJson.Deserialize(json);
+        var language = LayoutLanguage.Find("fr") ?? throw new BenchmarkAbortedException("No French layouts.");
+        var extensions = app.Get<ExtensionRegistry>();
+        var layout = DocumentViewBuilder.LayoutOf(snapshot.Document.Type);
+        var (key, template) = extensions.DefaultLayout(layout, language.Code)
+            ?? throw new BenchmarkAbortedException($"No loaded plugin provides the '{layout}' layout in French: is the Handlebars plugin bundled?");
+        var engine = extensions.TemplateEngine(key.EngineId) ?? throw new BenchmarkAbortedException($"Template engine '{key.EngineId}' is not loaded.");
+        var qrCode = EpcPayment.For(snapshot) is { } payment && EpcQrCode.Payload(payment) is { } payload
+            ? EpcQrCode.DataUri(EpcQrCode.Svg(payload))
+            : throw new BenchmarkAbortedException("The seeded invoice has no SEPA QR code.");
+        var view = DocumentViewBuilder.Build(new DocumentViewRequest(snapshot, language, BrandingView.Default) { QrCodeDataUri = qrCode });
+
+        var html = Checked(await app.Get<DocumentRenderService>().RenderAsync(
+            new RenderInput(CompanyCode, issued.Number, RenderFormat.Html), cancellationToken), "HTML render");
+        return new RenderFixture(CompanyCode, issued.Number, json, snapshot, language, engine, template, view,
+            Encoding.UTF8.GetString(html.Content), html.Content.Length);
+    }
+
+    private static LineInput Line(int i) => i % 3 == 2
+        ? new LineInput
+        {
+            Description = string.Create(CultureInfo.InvariantCulture, $"Guide pratique de la facturation, tome {i / 3 + 1}"),
+            Quantity = 1m + (i % 4),
+            UnitPrice = 24.90m,
+            UnitCode = "C62",
+            Nature = LineNature.Goods,
+            TaxClass = "reduced",
+        }
+        : new LineInput
+        {
+            Description = string.Create(CultureInfo.InvariantCulture, $"Conseil en organisation, phase {i + 1}"),
+            Quantity = 1.5m + i,
+            UnitPrice = 95m + (7.5m * i),
+            UnitCode = "HUR",
+            Nature = LineNature.Service,
+            TaxClass = "standard",
+            DiscountPercent = i % 4 == 0 ? 5m : null,
+        };
+
+    private static T Checked<T>(Outcome<T> outcome, string what) =>
+        outcome.Succeeded
+            ? outcome.Value!
+            : throw new BenchmarkAbortedException($"Seeding the {what} was refused: {string.Join("; ", outcome.Problems)}");
+}
