@@ -24,6 +24,12 @@ public sealed class FacturationDbContext(DbContextOptions<FacturationDbContext> 
     /// <summary>Documents.</summary>
     public DbSet<Document> Documents => Set<Document>();
 
+    /// <summary>Saved versions of the companies' layouts.</summary>
+    public DbSet<Domain.Templates.DocumentTemplate> DocumentTemplates => Set<Domain.Templates.DocumentTemplate>();
+
+    /// <summary>The companies' branding (logo, colours, font, footer).</summary>
+    public DbSet<CompanyBranding> CompanyBrandings => Set<CompanyBranding>();
+
     /// <summary>Numbering counters.</summary>
     public DbSet<NumberingCounter> NumberingCounters => Set<NumberingCounter>();
 

@@ -104,6 +104,12 @@ public sealed class Document
     /// <summary>When it was issued.</summary>
     public DateTimeOffset? IssuedAt { get; private set; }
 
+    /// <summary>
+    /// The company's template revision when the document was issued (0: default layouts only): re-rendering uses the
+    /// template versions of that revision, so a later template change never alters what was sent.
+    /// </summary>
+    public long TemplateRevision { get; set; }
+
     /// <summary>Identifier in the system the document was imported from.</summary>
     public string? SourceId { get; set; }
 

@@ -173,6 +173,9 @@ namespace Facturation.Persistence.Migrations
                     b.Property<long>("TaxTotalMinor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("TemplateRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -297,6 +300,49 @@ namespace Facturation.Persistence.Migrations
                     b.ToTable("Companies");
                 });
 
+            modelBuilder.Entity("Facturation.Domain.Parties.CompanyBranding", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccentColor")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Font")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FontFamily")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FontMediaType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FooterText")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Logo")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("LogoMediaType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrimaryColor")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CompanyId");
+
+                    b.ToTable("CompanyBrandings");
+                });
+
             modelBuilder.Entity("Facturation.Domain.Parties.Customer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -372,6 +418,67 @@ namespace Facturation.Persistence.Migrations
                     b.HasIndex("CompanyId", "VatNumber");
 
                     b.ToTable("Customers");
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Templates.DocumentTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EngineId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Layout")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Partials")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "Revision")
+                        .IsUnique();
+
+                    b.HasIndex("CompanyId", "Layout", "Language", "Version")
+                        .IsUnique();
+
+                    b.ToTable("DocumentTemplates");
                 });
 
             modelBuilder.Entity("Facturation.Persistence.Audit.AuditEvent", b =>
@@ -670,6 +777,15 @@ namespace Facturation.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Facturation.Domain.Parties.CompanyBranding", b =>
+                {
+                    b.HasOne("Facturation.Domain.Parties.Company", null)
+                        .WithOne()
+                        .HasForeignKey("Facturation.Domain.Parties.CompanyBranding", "CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Facturation.Domain.Parties.Customer", b =>
                 {
                     b.HasOne("Facturation.Domain.Parties.Company", null)
@@ -776,6 +892,15 @@ namespace Facturation.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("DeliveryAddress");
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Templates.DocumentTemplate", b =>
+                {
+                    b.HasOne("Facturation.Domain.Parties.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Facturation.Persistence.Journal.JournalEntry", b =>

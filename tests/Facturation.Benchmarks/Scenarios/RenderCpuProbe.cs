@@ -59,7 +59,7 @@ internal static class RenderCpuProbe
         return (nodeTicks * MillisecondsPerTick, browserTicks * MillisecondsPerTick);
     }
 
-    private static IEnumerable<string> SafeDirectories(string path)
+    private static string[] SafeDirectories(string path)
     {
         try
         {
