@@ -22,6 +22,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ExtensionRegistry>();
         services.AddSingleton<CompanyService>();
+        services.AddSingleton<Facturation.Application.Branding.BrandingService>();
         services.AddSingleton<CustomerService>();
         services.AddSingleton<ItemService>();
         services.AddSingleton<DocumentService>();
@@ -38,6 +39,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<Facturation.Rendering.Pdf.IPdfRenderer>(provider => new Facturation.Rendering.Pdf.ChromiumPdfRenderer(
             provider.GetRequiredService<Facturation.Rendering.Pdf.ChromiumOptions>()));
         services.AddSingleton<Facturation.Application.Rendering.DocumentRenderService>();
+        services.AddSingleton<Facturation.Application.Templates.TemplateResolver>();
+        services.AddSingleton<Facturation.Application.Templates.TemplateService>();
         return services;
     }
 }

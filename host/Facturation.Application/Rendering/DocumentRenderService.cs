@@ -2,7 +2,7 @@ using System.Text;
 using Facturation.Application.Common;
 using Facturation.Application.Documents;
 using Facturation.Application.Issuing;
-using Facturation.Application.Plugins;
+using Facturation.Application.Templates;
 using Facturation.Rendering.Documents;
 using Facturation.Rendering.Html;
 using Facturation.Rendering.Payments;
@@ -16,10 +16,11 @@ namespace Facturation.Application.Rendering;
 /// a EUR invoice, the layout through its template-engine plugin, and the PDF through Chromium. Drafts are not rendered.
 /// </summary>
 /// <param name="documents">Document look-up.</param>
-/// <param name="extensions">Loaded plugins (template engines, default layouts).</param>
+/// <param name="templates">Picks the template version the document was issued with (or the default layout).</param>
 /// <param name="html">HTML renderer (compiled-template cache).</param>
 /// <param name="pdf">PDF renderer.</param>
-public sealed class DocumentRenderService(DocumentService documents, ExtensionRegistry extensions, HtmlRenderer html, IPdfRenderer pdf)
+/// <param name="branding">Company branding (the company's current one: branding is not versioned like templates).</param>
+public sealed class DocumentRenderService(DocumentService documents, TemplateResolver templates, HtmlRenderer html, IPdfRenderer pdf, Branding.BrandingService branding)
 {
     /// <summary>Renders a document.</summary>
     /// <param name="input">Which document, format and language.</param>
@@ -41,18 +42,17 @@ public sealed class DocumentRenderService(DocumentService documents, ExtensionRe
                 $"There are no layouts in '{code}' (available: {string.Join(", ", LayoutLanguage.Supported)}).", "Language");
         }
         var layout = DocumentViewBuilder.LayoutOf(snapshot.Document.Type);
-        if (extensions.DefaultLayout(layout, language.Code) is not { } template)
-        {
-            return Outcome<RenderedDocument>.Failure("render.no-layout",
-                $"No loaded plugin provides the '{layout}' layout in '{language.Code}' with a loaded template engine.", "Layout");
-        }
-        var view = DocumentViewBuilder.Build(new DocumentViewRequest(snapshot, language, BrandingView.Default)
+        var resolved = await templates.ResolveAsync(found.Value.CompanyId, found.Value.TemplateRevision, layout, language.Code, cancellationToken);
+        if (!resolved.Succeeded)
+            return Outcome<RenderedDocument>.Failure(resolved.Problems);
+        var template = resolved.Value!;
+        var view = DocumentViewBuilder.Build(new DocumentViewRequest(snapshot, language, await branding.ViewAsync(found.Value!.CompanyId, cancellationToken))
         {
             QrCodeDataUri = EpcPayment.For(snapshot) is { } payment && EpcQrCode.Payload(payment) is { } payload
                 ? EpcQrCode.DataUri(EpcQrCode.Svg(payload))
                 : null,
         });
-        var engine = extensions.TemplateEngine(template.Key.EngineId)!;
+        var engine = template.Engine;
         var page = await html.RenderAsync(engine, template.Source, view, RenderLimits.Default, cancellationToken);
         if (!page.Succeeded)
             return Outcome<RenderedDocument>.Failure(page.Errors.Select(TemplateProblem).ToList());

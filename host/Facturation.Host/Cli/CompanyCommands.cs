@@ -17,6 +17,7 @@ internal static class CompanyCommands
         company.Subcommands.Add(Show());
         company.Subcommands.Add(List());
         company.Subcommands.Add(Update());
+        company.Subcommands.Add(BrandingCommands.Create());
         return company;
     }
 

@@ -34,7 +34,8 @@ internal sealed class RenderCaseSamples
     public double OverallPerSecond => Renders / Seconds;
 
     public RenderCpu CpuPerRender => new(
-        Cpu.DriverMs / Renders, Cpu.NodeMs / Renders, Cpu.BrowserMs / Renders, Cpu.ReapedChildrenMs / Renders, Cpu.MachineBusyMs / Renders);
+        Cpu.DriverMs / Renders, Cpu.NodeMs / Renders, Cpu.BrowserMs / Renders, Cpu.RendererMs / Renders, Cpu.GpuMs / Renders, Cpu.UtilityMs / Renders,
+        Cpu.ReapedChildrenMs / Renders, Cpu.MachineBusyMs / Renders);
 
     /// <summary>Share of the machine's cores busy during the case, 0-1.</summary>
     public double MachineUtilisation => Cpu.MachineBusyMs / (Seconds * 1000 * Environment.ProcessorCount);

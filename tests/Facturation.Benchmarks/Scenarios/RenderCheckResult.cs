@@ -2,7 +2,7 @@ namespace Facturation.Benchmarks.Scenarios;
 
 /// <summary>What one render of each path printed, checked before the measured rounds.</summary>
 /// <param name="ChromiumVersion">Browser version, as Playwright reports it.</param>
-/// <param name="FirstWarmPdfMs">The renderer's first PDF: driver and browser start, new context and page.</param>
+/// <param name="Choice">Which invoice is measured, and why.</param>
 /// <param name="WarmPages">Pages of the warm renderer's PDF (pdfinfo).</param>
 /// <param name="WarmBytes">Its size.</param>
 /// <param name="PlainProductPages">Pages of the plain page's PDF with the product's options.</param>
@@ -13,7 +13,7 @@ namespace Facturation.Benchmarks.Scenarios;
 /// <param name="ColdBytes">Its size.</param>
 internal sealed record RenderCheckResult(
     string ChromiumVersion,
-    double FirstWarmPdfMs,
+    RenderInvoiceChoice Choice,
     int WarmPages,
     int WarmBytes,
     int PlainProductPages,

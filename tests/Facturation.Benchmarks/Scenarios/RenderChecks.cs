@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Facturation.Application.Rendering;
 using Facturation.Benchmarks.Running;
 using Facturation.Rendering.Html;
@@ -13,11 +12,12 @@ namespace Facturation.Benchmarks.Scenarios;
 internal static class RenderChecks
 {
     public static async Task<RenderCheckResult> RunAsync(
-        IssuingApp app, RenderFixture fixture, RenderPlainPage plainPage, string htmlFile, string chromium, CancellationToken cancellationToken)
+        IssuingApp app, RenderFixture fixture, RenderPlainPage plainPage, string htmlFile, string chromium, RenderInvoiceChoice choice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(fixture);
         ArgumentNullException.ThrowIfNull(plainPage);
+        ArgumentNullException.ThrowIfNull(choice);
         var alone = await app.Get<HtmlRenderer>().RenderAsync(fixture.Engine, fixture.Template, fixture.View, RenderLimits.Default, cancellationToken);
         if (!alone.Succeeded || !string.Equals(alone.Html, fixture.Html, StringComparison.Ordinal))
             throw new BenchmarkAbortedException("HtmlRenderer on the prepared view does not give the page DocumentRenderService gives.");
@@ -25,15 +25,7 @@ internal static class RenderChecks
         if (!again.Succeeded || again.Value!.Content.Length != fixture.HtmlBytes)
             throw new BenchmarkAbortedException("DocumentRenderService does not give the same page twice: the length checks of the rounds would fail.");
 
-        var started = Stopwatch.GetTimestamp();
-        var warm = await app.Get<DocumentRenderService>().RenderAsync(new RenderInput(fixture.CompanyCode, fixture.Number, RenderFormat.Pdf), cancellationToken);
-        var firstMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        if (!warm.Succeeded)
-            throw new BenchmarkAbortedException($"DocumentRenderService (PDF) failed: {string.Join("; ", warm.Problems)}");
-        var warmPdf = warm.Value!.Content;
-        RenderPdfCheck.RequirePdf(warmPdf, "DocumentRenderService (PDF)");
-        if (warm.Value.BlockedUrls.Count > 0)
-            throw new BenchmarkAbortedException($"The invoice asked for URLs: {string.Join(", ", warm.Value.BlockedUrls)}");
+        var warmPdf = await RenderInvoiceSearch.WarmPdfAsync(app, fixture.Number, cancellationToken);
         var warmPages = await RenderPdfCheck.PagesAsync(warmPdf, app.Folder, cancellationToken);
         if (warmPages != 1)
             throw new BenchmarkAbortedException($"The invoice printed on {warmPages} pages; the scenario measures a one-page invoice.");
@@ -46,7 +38,7 @@ internal static class RenderChecks
 
         return new RenderCheckResult(
             plainPage.BrowserVersion,
-            firstMs,
+            choice,
             warmPages,
             warmPdf.Length,
             await RenderPdfCheck.PagesAsync(product.Pdf, app.Folder, cancellationToken),

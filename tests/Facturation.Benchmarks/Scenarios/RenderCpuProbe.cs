@@ -15,18 +15,21 @@ internal static class RenderCpuProbe
     /// <summary>Reads every figure; <paramref name="browserMarker"/> null skips the browser and driver (0 ms).</summary>
     public static RenderCpu Read(string? browserMarker)
     {
-        var (node, browser) = browserMarker is null ? (0d, 0d) : ReadBrowserTree(browserMarker);
+        var (node, browser, renderer, gpu, utility) = browserMarker is null ? (0d, 0d, 0d, 0d, 0d) : ReadBrowserTree(browserMarker);
         var self = ReadStat("/proc/self/stat");
         var machine = ReadMachineBusyTicks();
         return new RenderCpu(
             self is { } s ? (s.User + s.System) * MillisecondsPerTick : double.NaN,
             node,
             browser,
+            renderer,
+            gpu,
+            utility,
             self is { } c ? (c.ChildrenUser + c.ChildrenSystem) * MillisecondsPerTick : double.NaN,
             machine * MillisecondsPerTick);
     }
 
-    private static (double NodeMs, double BrowserMs) ReadBrowserTree(string marker)
+    private static (double NodeMs, double BrowserMs, double RendererMs, double GpuMs, double UtilityMs) ReadBrowserTree(string marker)
     {
         var processes = new Dictionary<int, RenderProcessStat>();
         foreach (var folder in SafeDirectories("/proc"))
@@ -35,13 +38,18 @@ internal static class RenderCpuProbe
                 && ReadStat(Path.Combine(folder, "stat")) is { } stat)
                 processes[pid] = stat;
         }
-        var marked = processes.Keys.Where(pid => CommandLine(pid).Contains(marker, StringComparison.Ordinal)).ToHashSet();
+        // Arguments are NUL-separated, unless the process rewrote its title (Chromium's children do: spaces).
+        var commandLines = processes.Keys.ToDictionary(pid => pid, pid => " " + CommandLine(pid).Replace('\0', ' ') + " ");
+        var marked = processes.Keys.Where(pid => commandLines[pid].Contains(marker, StringComparison.Ordinal)).ToHashSet();
         var roots = marked.Where(pid => !marked.Contains(processes[pid].ParentId)).ToList();
         if (roots.Count == 0)
-            return (double.NaN, double.NaN);
+            return (double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
 
         var children = processes.ToLookup(p => p.Value.ParentId, p => p.Key);
         double browserTicks = 0;
+        double rendererTicks = 0;
+        double gpuTicks = 0;
+        double utilityTicks = 0;
         double nodeTicks = 0;
         foreach (var root in roots)
         {
@@ -51,12 +59,20 @@ internal static class RenderCpuProbe
             while (pending.TryPop(out var pid))
             {
                 var stat = processes[pid];
-                browserTicks += stat.User + stat.System + stat.ChildrenUser + stat.ChildrenSystem;
+                var ticks = stat.User + stat.System + stat.ChildrenUser + stat.ChildrenSystem;
+                browserTicks += ticks;
+                if (commandLines[pid].Contains(" --type=renderer ", StringComparison.Ordinal))
+                    rendererTicks += ticks;
+                else if (commandLines[pid].Contains(" --type=gpu-process ", StringComparison.Ordinal))
+                    gpuTicks += ticks;
+                else if (commandLines[pid].Contains(" --type=utility ", StringComparison.Ordinal))
+                    utilityTicks += ticks;
                 foreach (var child in children[pid])
                     pending.Push(child);
             }
         }
-        return (nodeTicks * MillisecondsPerTick, browserTicks * MillisecondsPerTick);
+        return (nodeTicks * MillisecondsPerTick, browserTicks * MillisecondsPerTick, rendererTicks * MillisecondsPerTick, gpuTicks * MillisecondsPerTick,
+            utilityTicks * MillisecondsPerTick);
     }
 
     private static string[] SafeDirectories(string path)

@@ -7,6 +7,7 @@ namespace Facturation.Benchmarks.Scenarios;
 /// <summary>The one issued invoice every case renders, and what rendering it needs, prepared once.</summary>
 /// <param name="CompanyCode">Its company.</param>
 /// <param name="Number">Its number.</param>
+/// <param name="Lines">Its lines.</param>
 /// <param name="SnapshotJson">Its frozen content as stored.</param>
 /// <param name="Snapshot">The same, read.</param>
 /// <param name="Language">The layout language (French: French seller).</param>
@@ -18,6 +19,7 @@ namespace Facturation.Benchmarks.Scenarios;
 internal sealed record RenderFixture(
     string CompanyCode,
     string Number,
+    int Lines,
     string SnapshotJson,
     DocumentSnapshot Snapshot,
     LayoutLanguage Language,

@@ -22,11 +22,12 @@ internal static class RenderReport
         string[] setup =
         [
             $"Build: {context.Layout.Configuration}; application composed in-process as the host composes it (EF Core 10 on a SQLite file in the temp folder), bundled plugins `StandardVat`, `SequentialNumbering`, `France` and `Handlebars` loaded from the driver's `plugins/` folder",
-            Invariant($"Invoice: one France-pack invoice ({fixture.Number}: French VAT, legal numbering, mandatory mentions, IBAN so a SEPA QR code) of {RenderSeed.Lines} lines at 2 VAT rates (20 % and 5.5 %), issued once; every render renders it, in French, with the Handlebars plugin's default layout: HTML {fixture.HtmlBytes:N0} bytes, PDF {checks.WarmBytes:N0} bytes, {checks.WarmPages} page (pdfinfo)"),
+            Invariant($"Invoice: France-pack company (French VAT, legal numbering, mandatory mentions, IBAN so a SEPA QR code); the {RenderSeed.RequestedLines}-line invoice asked for ({checks.Choice.RequestedNumber}, 2 VAT rates) prints on {checks.Choice.RequestedPages} page(s) with the Handlebars plugin's default layout, so the invoice measured is {fixture.Number}, {fixture.Lines} lines at 2 VAT rates (20 % and 5.5 %), the longest of 10, 9, 8 ... lines that prints on one page; every render renders it, in French: HTML {fixture.HtmlBytes:N0} bytes, PDF {checks.WarmBytes:N0} bytes, {checks.WarmPages} page (pdfinfo)"),
+            Invariant($"The {RenderSeed.RequestedLines}-line invoice, when it takes more than one page, is printed too in each round: {RenderRounds.RequestedInvoiceCallers} callers, {counts.Pdf} PDFs, same warm renderer"),
             Invariant($"Rounds: {options.Warmups} unmeasured warm-up round(s), then {options.Runs} measured round(s); each round runs every case in turn: {counts.Html:N0} renders per HTML case (`--invoices`), the HTML steps {counts.Steps:N0} times each, {counts.Pdf} PDFs per PDF case, 1 cold Chromium; so {options.Runs * counts.Html:N0} renders per HTML case, {options.Runs * counts.Pdf} per PDF case, {options.Runs} cold PDFs in all"),
             "Throughput of a batch: renders / wall clock from its first render started to its last finished; N workers (or callers) start together and each takes the next render until the batch is done; latency: each call as its caller sees it",
             "HTML alone: `HtmlRenderer.RenderAsync(engine, template, view, RenderLimits.Default)` on the view built once (template compiled once and cached; per call: cache key, `TemplateModel.From`, Handlebars render); HTML service: `DocumentRenderService.RenderAsync(.., RenderFormat.Html)` (document look-up in the database, snapshot JSON read, language, layout look-up, view, EPC QR code, render, UTF-8 bytes)",
-            Invariant($"PDF warm: `DocumentRenderService.RenderAsync(.., RenderFormat.Pdf)`, i.e. the above plus `ChromiumPdfRenderer` with the default `ChromiumOptions` (MaxConcurrentPages 4: pooled context + page per slot, JavaScript off, every non-`data:` request aborted by a route, A4 210 × 297 mm, backgrounds, tagged PDF, page-number footer); Chromium {checks.ChromiumVersion} (Debian) through Playwright 1.64.1, launched once by the first PDF ({checks.FirstWarmPdfMs:0} ms, before the warm-up)"),
+            Invariant($"PDF warm: `DocumentRenderService.RenderAsync(.., RenderFormat.Pdf)`, i.e. the above plus `ChromiumPdfRenderer` with the default `ChromiumOptions` (MaxConcurrentPages 4: pooled context + page per slot, JavaScript off, every non-`data:` request aborted by a route, A4 210 × 297 mm, backgrounds, tagged PDF, page-number footer); Chromium {checks.ChromiumVersion} (Debian) through Playwright 1.64.1, launched once by the first PDF ({checks.Choice.FirstWarmPdfMs:0} ms, before the warm-up)"),
             "Baseline 1, cold: `chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --print-to-pdf=<file> --no-pdf-header-footer --user-data-dir=<new empty folder> file://<invoice.html>`, one process per PDF, timed from start to exit",
             "Baseline 2, plain warm page: its own Chromium (same flags, launched by Playwright), one context (JavaScript off, locale fr), one page reused, `SetContentAsync(html, WaitUntil=Load)` then `PdfAsync`, 1 caller; *product options* = the renderer's PDF options (A4 210 × 297 mm, backgrounds, `Tagged`, header/footer with a page-number footer, same margins), *minimal* = A4 210 × 297 mm + backgrounds only",
             "CPU, from /proc at the start and end of each batch: machine = all cores busy time of the whole machine (/proc/stat: anything else running counts too); Chromium = the measured browser's process tree (found by a switch on its command line) with the children it reaped; node = Playwright's driver; .NET = this process; cold Chromium = the children this process reaped; clock ticks of 10 ms",
@@ -40,6 +41,8 @@ internal static class RenderReport
             rows.Add(new ReportRow(Invariant($"HTML, `DocumentRenderService` end to end, {Workers(workers)}: throughput per round"), "renders/s", SampleSummary.Of(samplesOf.PerSecond)));
         foreach (var (callers, samplesOf) in samples.PdfWarm)
             rows.Add(new ReportRow(Invariant($"PDF, `DocumentRenderService` warm browser, {Callers(callers)}: throughput per round"), "PDFs/s", SampleSummary.Of(samplesOf.PerSecond)));
+        if (samples.PdfRequested.Renders > 0)
+            rows.Add(new ReportRow(Invariant($"PDF, warm browser, the {RenderSeed.RequestedLines}-line invoice ({checks.Choice.RequestedPages} pages), {Callers(RenderRounds.RequestedInvoiceCallers)}: throughput per round"), "PDFs/s", SampleSummary.Of(samples.PdfRequested.PerSecond)));
         rows.Add(new ReportRow("Baseline: plain warm Playwright page, product options, 1 caller: throughput per round", "PDFs/s", SampleSummary.Of(samples.PlainProduct.PerSecond)));
         rows.Add(new ReportRow("Baseline: plain warm Playwright page, minimal options, 1 caller: throughput per round", "PDFs/s", SampleSummary.Of(samples.PlainMinimal.PerSecond)));
         rows.Add(new ReportRow("Baseline: cold `chromium --print-to-pdf`, one process per PDF: throughput per run", "PDFs/s", SampleSummary.Of(samples.Cold.PerSecond)));
@@ -50,6 +53,8 @@ internal static class RenderReport
             rows.Add(new ReportRow(Invariant($"HTML, `DocumentRenderService`, {Workers(workers)}: one render"), "ms", SampleSummary.Of(samplesOf.LatenciesMs)));
         foreach (var (callers, samplesOf) in samples.PdfWarm)
             rows.Add(new ReportRow(Invariant($"PDF, warm browser, {Callers(callers)}: one PDF"), "ms", SampleSummary.Of(samplesOf.LatenciesMs)));
+        if (samples.PdfRequested.Renders > 0)
+            rows.Add(new ReportRow(Invariant($"PDF, warm browser, the {RenderSeed.RequestedLines}-line invoice, {Callers(RenderRounds.RequestedInvoiceCallers)}: one PDF"), "ms", SampleSummary.Of(samples.PdfRequested.LatenciesMs)));
         foreach (var (label, plain) in new[] { ("product", samples.PlainProduct), ("minimal", samples.PlainMinimal) })
         {
             rows.Add(new ReportRow($"Baseline: plain page, {label} options: one PDF", "ms", SampleSummary.Of(plain.LatenciesMs)));
@@ -118,15 +123,20 @@ internal static class RenderReport
             var print = SampleSummary.Of(plain.PrintMs).Median;
             yield return Invariant($"Plain page, {label} options, where the time goes (medians): `SetContentAsync` {set:0.0} ms, `PdfAsync` {print:0.0} ms ({print / (set + print):P0} in `PdfAsync`)");
         }
-        foreach (var (label, samplesOf) in samples.PdfWarm.Select(c => (Invariant($"warm renderer, {Callers(c.Key)}"), c.Value))
-            .Append(("plain page, product options", samples.PlainProduct)).Append(("plain page, minimal options", samples.PlainMinimal)))
+        var cases = samples.PdfWarm.Select(c => (Label: Invariant($"warm renderer, {Callers(c.Key)}"), Samples: c.Value)).ToList();
+        if (samples.PdfRequested.Renders > 0)
+            cases.Add((Invariant($"warm renderer, {RenderSeed.RequestedLines}-line invoice ({checks.Choice.RequestedPages} pages), {Callers(RenderRounds.RequestedInvoiceCallers)}"), samples.PdfRequested));
+        cases.Add(("plain page, product options", samples.PlainProduct));
+        cases.Add(("plain page, minimal options", samples.PlainMinimal));
+        foreach (var (label, samplesOf) in cases)
         {
             var cpu = samplesOf.CpuPerRender;
-            yield return Invariant($"CPU per PDF, {label} (all measured rounds): machine {cpu.MachineBusyMs:0} ms = Chromium tree {cpu.BrowserMs:0} + node driver {cpu.NodeMs:0} + .NET {cpu.DriverMs:0} + rest {cpu.MachineBusyMs - cpu.BrowserMs - cpu.NodeMs - cpu.DriverMs:0} ms; machine {samplesOf.MachineUtilisation:P0} busy; CPU-bound ceiling {Environment.ProcessorCount} cores × 1000 / {cpu.MachineBusyMs:0} ms = {Environment.ProcessorCount * 1000 / cpu.MachineBusyMs:0.0} PDFs/s");
+            var own = cpu.BrowserMs + cpu.NodeMs + cpu.DriverMs;
+            yield return Invariant($"CPU per PDF, {label} (all measured rounds): Chromium {cpu.BrowserMs:0} ms (renderer {cpu.RendererMs:0}, GPU process {cpu.GpuMs:0}, utility processes {cpu.UtilityMs:0}, browser process and zygotes {cpu.BrowserMs - cpu.RendererMs - cpu.GpuMs - cpu.UtilityMs:0}) + node driver {cpu.NodeMs:0} + .NET {cpu.DriverMs:0} = {own:0} ms; whole machine {cpu.MachineBusyMs:0} ms, {samplesOf.MachineUtilisation:P0} of its cores busy; CPU-bound ceiling {Environment.ProcessorCount} cores × 1000 / {own:0} ms = {Environment.ProcessorCount * 1000 / own:0.0} PDFs/s");
         }
         var coldCpu = samples.Cold.CpuPerRender;
         yield return Invariant($"CPU per cold PDF: machine {coldCpu.MachineBusyMs:0} ms, of which the reaped Chromium processes {coldCpu.ReapedChildrenMs:0} ms (processes Chromium left behind are not counted there)");
-        yield return Invariant($"First PDF of the renderer (Playwright driver, browser launch, context and page): {checks.FirstWarmPdfMs:0} ms");
+        yield return Invariant($"First PDF of the renderer (Playwright driver, browser launch, context and page): {checks.Choice.FirstWarmPdfMs:0} ms");
     }
 
     private static string Verdict(List<double> runs, double goal)

@@ -21,7 +21,8 @@ namespace Facturation.Benchmarks.Scenarios;
 /// <param name="plainPage">The plain Playwright page.</param>
 /// <param name="htmlFile">The invoice's HTML on disk, for the cold Chromium.</param>
 /// <param name="counts">Renders per case and round.</param>
-internal sealed class RenderRounds(IssuingApp app, RenderFixture fixture, RenderPlainPage plainPage, string htmlFile, RenderCounts counts)
+/// <param name="choice">The 10-line invoice, printed too when it does not fit on one page.</param>
+internal sealed class RenderRounds(IssuingApp app, RenderFixture fixture, RenderPlainPage plainPage, string htmlFile, RenderCounts counts, RenderInvoiceChoice choice)
 {
     /// <summary>The switch ChromiumPdfRenderer puts on its browser's command line (followed by an id).</summary>
     public const string ProductBrowserMarker = "--facturation-pdf-renderer=";
@@ -33,6 +34,9 @@ internal sealed class RenderRounds(IssuingApp app, RenderFixture fixture, Render
     public static IReadOnlyList<int> HtmlWorkers { get; } = [1, 2];
 
     public static IReadOnlyList<int> PdfConcurrency { get; } = [1, 2, 4];
+
+    /// <summary>Callers printing the 10-line invoice when it takes more than one page: one per core of the target machine.</summary>
+    public const int RequestedInvoiceCallers = 2;
 
     public async Task RunAsync(RenderSamples samples, Action<string> progress, CancellationToken cancellationToken)
     {
@@ -58,6 +62,12 @@ internal sealed class RenderRounds(IssuingApp app, RenderFixture fixture, Render
             var round = await RenderWorkers.RunAsync(concurrency, counts.Pdf, PdfServiceAsync, ProductBrowserMarker, cancellationToken);
             RenderSamples.Case(samples.PdfWarm, concurrency).Add(round);
             line.Add(Invariant($"PDF warm x{concurrency} {round.PerSecond:0.0}/s"));
+        }
+        if (choice.RequestedNumber != fixture.Number)
+        {
+            var round = await RenderWorkers.RunAsync(RequestedInvoiceCallers, counts.Pdf, RequestedPdfAsync, ProductBrowserMarker, cancellationToken);
+            samples.PdfRequested.Add(round);
+            line.Add(Invariant($"PDF warm {RenderSeed.RequestedLines} lines x{RequestedInvoiceCallers} {round.PerSecond:0.0}/s"));
         }
         foreach (var productOptions in new[] { true, false })
         {
@@ -93,9 +103,13 @@ internal sealed class RenderRounds(IssuingApp app, RenderFixture fixture, Render
             throw new BenchmarkAbortedException($"DocumentRenderService (HTML) failed or changed the page: {string.Join("; ", result.Problems)}");
     }
 
-    private async Task PdfServiceAsync(CancellationToken cancellationToken)
+    private Task PdfServiceAsync(CancellationToken cancellationToken) => PdfServiceAsync(fixture.Number, cancellationToken);
+
+    private Task RequestedPdfAsync(CancellationToken cancellationToken) => PdfServiceAsync(choice.RequestedNumber, cancellationToken);
+
+    private async Task PdfServiceAsync(string number, CancellationToken cancellationToken)
     {
-        var result = await _service.RenderAsync(new RenderInput(fixture.CompanyCode, fixture.Number, RenderFormat.Pdf), cancellationToken);
+        var result = await _service.RenderAsync(new RenderInput(fixture.CompanyCode, number, RenderFormat.Pdf), cancellationToken);
         if (!result.Succeeded)
             throw new BenchmarkAbortedException($"DocumentRenderService (PDF) failed: {string.Join("; ", result.Problems)}");
         RenderPdfCheck.RequirePdf(result.Value!.Content, "DocumentRenderService (PDF)");

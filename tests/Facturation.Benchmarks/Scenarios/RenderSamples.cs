@@ -12,6 +12,9 @@ internal sealed class RenderSamples
     /// <summary>DocumentRenderService to PDF with the warm browser, by concurrent callers.</summary>
     public Dictionary<int, RenderCaseSamples> PdfWarm { get; } = [];
 
+    /// <summary>DocumentRenderService to PDF with the warm browser, the 10-line invoice (when it takes more than one page).</summary>
+    public RenderCaseSamples PdfRequested { get; } = new();
+
     /// <summary>The plain Playwright page with the product's PDF options.</summary>
     public RenderCaseSamples PlainProduct { get; } = new();
 

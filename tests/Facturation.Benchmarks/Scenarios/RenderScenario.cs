@@ -32,15 +32,18 @@ internal sealed class RenderScenario : IBenchmarkScenario
             $"render: per round {counts.Html} renders per HTML case, {counts.Pdf} per PDF case, 1 cold Chromium; {options.Warmups} warm-up round(s), {options.Runs} measured round(s)"));
 
         await using var app = await IssuingApp.StartAsync(cancellationToken);
-        var fixture = await RenderSeed.CreateAsync(app, cancellationToken);
+        var choice = await RenderInvoiceSearch.RunAsync(app, cancellationToken);
+        await context.Progress.WriteLineAsync(Invariant(
+            $"  the {RenderSeed.RequestedLines}-line invoice prints on {choice.RequestedPages} page(s); measuring the {choice.Lines}-line invoice {choice.Number}"));
+        var fixture = await RenderSeed.PrepareAsync(app, choice.Number, choice.Lines, cancellationToken);
         var htmlFile = Path.Combine(app.Folder, "invoice.html");
         await File.WriteAllTextAsync(htmlFile, fixture.Html, cancellationToken);
         await using var plainPage = await RenderPlainPage.StartAsync(chromium, fixture.Language.Code);
-        var checks = await RenderChecks.RunAsync(app, fixture, plainPage, htmlFile, chromium, cancellationToken);
+        var checks = await RenderChecks.RunAsync(app, fixture, plainPage, htmlFile, chromium, choice, cancellationToken);
         await context.Progress.WriteLineAsync(Invariant(
-            $"  invoice {fixture.Number}: HTML {fixture.HtmlBytes} bytes; PDF {checks.WarmBytes} bytes, {checks.WarmPages} page; first PDF {checks.FirstWarmPdfMs:0} ms"));
+            $"  invoice {fixture.Number}: HTML {fixture.HtmlBytes} bytes; PDF {checks.WarmBytes} bytes, {checks.WarmPages} page; first PDF {choice.FirstWarmPdfMs:0} ms"));
 
-        var rounds = new RenderRounds(app, fixture, plainPage, htmlFile, counts);
+        var rounds = new RenderRounds(app, fixture, plainPage, htmlFile, counts, choice);
         var discarded = new RenderSamples();
         for (var i = 0; i < options.Warmups; i++)
         {

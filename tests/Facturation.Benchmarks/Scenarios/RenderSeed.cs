@@ -18,15 +18,21 @@ namespace Facturation.Benchmarks.Scenarios;
 /// <summary>
 /// The set-up of the <c>render</c> scenario (not measured): a France-pack company (French VAT, legal numbering,
 /// mandatory mentions, IBAN for the SEPA QR code), a customer, and one issued 10-line invoice at two VAT rates
-/// (services at 20 %, books at 5.5 %), drafted and issued through the application services: the one-page invoice.
+/// (services at 20 %, books at 5.5 %), drafted and issued through the application services; shorter ones when the
+/// default layout cannot print 10 lines on one page.
 /// </summary>
 internal static class RenderSeed
 {
     public const string CompanyCode = "render-bench";
     public const string CustomerCode = "C001";
-    public const int Lines = 10;
+    /// <summary>The invoice the issue asks for.</summary>
+    public const int RequestedLines = 10;
 
-    public static async Task<RenderFixture> CreateAsync(IssuingApp app, CancellationToken cancellationToken)
+    /// <summary>Fewest lines with both VAT rates.</summary>
+    public const int MinimumLines = 3;
+
+    /// <summary>The France-pack company and its customer.</summary>
+    public static async Task CreatePartiesAsync(IssuingApp app, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(app);
         Checked(await app.Get<CompanyService>().CreateAsync(new CompanyInput
@@ -53,17 +59,27 @@ internal static class RenderSeed
             BillingAddress = new Address { Line1 = "3 avenue Foch", PostCode = "69006", City = "Lyon", Country = "FR" },
             Email = "compta@martin.example",
         }, cancellationToken), "customer");
+    }
 
+    /// <summary>Drafts and issues an invoice of <paramref name="lines"/> lines (from 3 on: both VAT rates); returns its number.</summary>
+    public static async Task<string> IssueAsync(IssuingApp app, int lines, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentOutOfRangeException.ThrowIfLessThan(lines, MinimumLines);
         var documents = app.Get<DocumentService>();
         var draft = Checked(await documents.CreateDraftAsync(CompanyCode, new DraftInput { CustomerCode = CustomerCode }, cancellationToken), "draft");
-        for (var i = 0; i < Lines; i++)
+        for (var i = 0; i < lines; i++)
             Checked(await documents.AddLineAsync(draft.Id, Line(i), cancellationToken), "line");
         var issued = Checked(await app.Get<IssueService>().IssueAsync(draft.Id, cancellationToken), "issue");
         var rates = issued.Snapshot.TaxBreakdown.Select(r => r.RatePercent).Distinct().Count();
-        if (rates != 2)
-            throw new BenchmarkAbortedException($"The seeded invoice has {rates} VAT rate(s), 2 expected.");
+        return rates == 2 ? issued.Number : throw new BenchmarkAbortedException($"The seeded invoice has {rates} VAT rate(s), 2 expected.");
+    }
 
-        var stored = Checked(await documents.FindAsync(CompanyCode, issued.Number, cancellationToken), "look-up");
+    /// <summary>Reads the issued invoice back and prepares what the cases need: the view, the template, the page.</summary>
+    public static async Task<RenderFixture> PrepareAsync(IssuingApp app, string number, int lines, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var stored = Checked(await app.Get<DocumentService>().FindAsync(CompanyCode, number, cancellationToken), "look-up");
         var json = stored.SnapshotJson ?? throw new BenchmarkAbortedException("The issued invoice has no snapshot.");
         var snapshot = Facturation.Application.Issuing.SnapshotJson.Deserialize(json);
         var language = LayoutLanguage.Find("fr") ?? throw new BenchmarkAbortedException("No French layouts.");
@@ -78,8 +94,8 @@ internal static class RenderSeed
         var view = DocumentViewBuilder.Build(new DocumentViewRequest(snapshot, language, BrandingView.Default) { QrCodeDataUri = qrCode });
 
         var html = Checked(await app.Get<DocumentRenderService>().RenderAsync(
-            new RenderInput(CompanyCode, issued.Number, RenderFormat.Html), cancellationToken), "HTML render");
-        return new RenderFixture(CompanyCode, issued.Number, json, snapshot, language, engine, template, view,
+            new RenderInput(CompanyCode, number, RenderFormat.Html), cancellationToken), "HTML render");
+        return new RenderFixture(CompanyCode, number, lines, json, snapshot, language, engine, template, view,
             Encoding.UTF8.GetString(html.Content), html.Content.Length);
     }
 

@@ -1,0 +1,67 @@
+using Facturation.Application.Common;
+using Facturation.Application.Plugins;
+using Facturation.Domain.Templates;
+using Facturation.Persistence;
+using Facturation.Sdk.Templates;
+using Microsoft.EntityFrameworkCore;
+
+namespace Facturation.Application.Templates;
+
+/// <summary>
+/// Picks the template a document renders with (the snapshot rule): for a document issued at template revision R, the
+/// latest saved version of its layout and language whose revision is at most R; without one, the plugin's default
+/// layout. A template saved after the document was issued never changes how it renders.
+/// </summary>
+/// <param name="contexts">Database.</param>
+/// <param name="extensions">Loaded plugins (template engines, default layouts).</param>
+public sealed class TemplateResolver(IDbContextFactory<FacturationDbContext> contexts, ExtensionRegistry extensions)
+{
+    /// <summary>The template of a layout and language as it was at a company revision.</summary>
+    /// <param name="companyId">Company.</param>
+    /// <param name="revision">The company's template revision (a document's <c>TemplateRevision</c>), 0 for the defaults.</param>
+    /// <param name="layout">Layout name.</param>
+    /// <param name="language">Language.</param>
+    /// <param name="cancellationToken">Cancels.</param>
+    /// <returns>The template, or a problem (no default layout, the version's engine not loaded).</returns>
+    public async Task<Outcome<ResolvedTemplate>> ResolveAsync(Guid companyId, long revision, string layout, string language, CancellationToken cancellationToken)
+    {
+        if (revision > 0)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var saved = await db.DocumentTemplates.AsNoTracking()
+                .Where(t => t.CompanyId == companyId && t.Layout == layout && t.Language == language && t.Revision <= revision)
+                .OrderByDescending(t => t.Version)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (saved is not null)
+                return FromSaved(saved);
+        }
+        return Default(layout, language);
+    }
+
+    /// <summary>A saved version with its engine.</summary>
+    /// <param name="saved">The version.</param>
+    /// <returns>The template, or a problem when its engine is not loaded.</returns>
+    internal Outcome<ResolvedTemplate> FromSaved(DocumentTemplate saved)
+    {
+        if (extensions.TemplateEngine(saved.EngineId) is not { } engine)
+        {
+            return Outcome<ResolvedTemplate>.Failure("render.engine-missing",
+                $"Version {saved.Version} of the '{saved.Layout}' layout in '{saved.Language}' is written for template engine '{saved.EngineId}', which is not loaded.", "Template");
+        }
+        var source = new TemplateSource($"{saved.Layout}.{saved.Language}", saved.Text)
+        {
+            Partials = new Dictionary<string, string>(saved.Partials, StringComparer.Ordinal),
+        };
+        return Outcome<ResolvedTemplate>.Success(new ResolvedTemplate(engine, source, saved.Version, saved.Revision));
+    }
+
+    /// <summary>The plugin's default layout.</summary>
+    /// <param name="layout">Layout name.</param>
+    /// <param name="language">Language.</param>
+    /// <returns>The template, or a problem when no loaded plugin provides it.</returns>
+    internal Outcome<ResolvedTemplate> Default(string layout, string language) =>
+        extensions.DefaultLayout(layout, language) is { } found && extensions.TemplateEngine(found.Key.EngineId) is { } engine
+            ? Outcome<ResolvedTemplate>.Success(new ResolvedTemplate(engine, found.Source, 0, 0))
+            : Outcome<ResolvedTemplate>.Failure("render.no-layout",
+                $"No loaded plugin provides the '{layout}' layout in '{language}' with a loaded template engine.", "Layout");
+}

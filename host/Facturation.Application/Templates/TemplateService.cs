@@ -1,0 +1,400 @@
+using System.Text;
+using Facturation.Application.Common;
+using Facturation.Application.Companies;
+using Facturation.Application.Documents;
+using Facturation.Application.Issuing;
+using Facturation.Application.Plugins;
+using Facturation.Application.Rendering;
+using Facturation.Domain.Parties;
+using Facturation.Domain.Templates;
+using Facturation.Persistence;
+using Facturation.Rendering.Documents;
+using Facturation.Rendering.Html;
+using Facturation.Rendering.Payments;
+using Facturation.Rendering.Pdf;
+using Facturation.Sdk.Common;
+using Facturation.Sdk.Templates;
+using Microsoft.EntityFrameworkCore;
+
+namespace Facturation.Application.Templates;
+
+/// <summary>
+/// The layouts an admin edits, per company, layout and language. Saving compiles the template first (errors with line
+/// and column refuse it) and adds a version; versions are never changed or deleted, a rollback adds a copy. Issued
+/// documents keep rendering with the versions current when they were issued (<see cref="TemplateResolver"/>).
+/// </summary>
+/// <param name="contexts">Database.</param>
+/// <param name="extensions">Loaded plugins (template engines, default layouts).</param>
+/// <param name="resolver">Version look-up.</param>
+/// <param name="documents">Document look-up (preview with a real document).</param>
+/// <param name="html">HTML renderer (compiles).</param>
+/// <param name="pdf">PDF renderer (preview).</param>
+/// <param name="time">Clock.</param>
+/// <param name="branding">Company branding (the preview looks like a render).</param>
+public sealed class TemplateService(
+    IDbContextFactory<FacturationDbContext> contexts, ExtensionRegistry extensions, TemplateResolver resolver, DocumentService documents,
+    HtmlRenderer html, IPdfRenderer pdf, TimeProvider time, Branding.BrandingService branding)
+{
+    /// <summary>The engine a template is written for unless said otherwise.</summary>
+    public const string DefaultEngineId = "handlebars";
+
+    /// <summary>Largest template or partial, in UTF-8 bytes.</summary>
+    public const int MaxTextBytes = 200 * 1024;
+
+    /// <summary>Most partials in one version.</summary>
+    public const int MaxPartials = 50;
+
+    private const int MaxAuthor = 100;
+    private const int MaxComment = 500;
+    private const int MaxPartialName = 100;
+    private const int SaveAttempts = 5;
+
+    /// <summary>The layouts a company can edit.</summary>
+    public static IReadOnlyList<string> Layouts { get; } =
+        [LayoutNames.Invoice, LayoutNames.CreditNote, LayoutNames.DepositInvoice, LayoutNames.Quote, LayoutNames.DeliveryNote, LayoutNames.PaymentReminder];
+
+    /// <summary>Checks, compiles and saves a new version.</summary>
+    /// <param name="companyCode">Company.</param>
+    /// <param name="edit">Layout, language, text, partials, author, comment.</param>
+    /// <param name="cancellationToken">Cancels.</param>
+    /// <returns>The saved version, or the problems (compile errors name their line and column).</returns>
+    public async Task<Outcome<TemplateVersion>> SaveAsync(string companyCode, TemplateEdit edit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        var validator = new Validator();
+        CheckKey(validator, edit.Layout, edit.Language);
+        validator.Required(edit.Author, "Author")
+            .When(edit.Author?.Length > MaxAuthor, "Author", "too-long", $"Author is longer than {MaxAuthor} characters.")
+            .When(edit.Comment?.Length > MaxComment, "Comment", "too-long", $"Comment is longer than {MaxComment} characters.");
+        var prepared = await PrepareAsync(companyCode, edit.Layout, edit.Language, edit.EngineId, edit.Text, edit.Partials, validator, cancellationToken);
+        if (!prepared.Succeeded)
+            return Outcome<TemplateVersion>.Failure(prepared.Problems);
+        var (company, source) = prepared.Value;
+        return await InsertAsync(company, edit.Layout, edit.Language, edit.EngineId, source, edit.Author!.Trim(), Blank(edit.Comment), cancellationToken);
+    }
+
+    /// <summary>The saved versions of a layout and language, oldest first.</summary>
+    /// <param name="companyCode">Company.</param>
+    /// <param name="layout">Layout name.</param>
+    /// <param name="language">Language.</param>
+    /// <param name="cancellationToken">Cancels.</param>
+    /// <returns>The history (empty while the default layout is used), or the problems.</returns>
+    public async Task<Outcome<IReadOnlyList<TemplateHistoryEntry>>> HistoryAsync(string companyCode, string layout, string language, CancellationToken cancellationToken)
+    {
+        var validator = CheckKey(new Validator(), layout, language);
+        if (!validator.IsValid)
+            return Outcome<IReadOnlyList<TemplateHistoryEntry>>.Failure(validator.Problems);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await FindCompanyAsync(db, companyCode, cancellationToken) is not { } company)
+            return Outcome<IReadOnlyList<TemplateHistoryEntry>>.Failure(CompanyService.NotFound(companyCode).Problems);
+        var entries = await db.DocumentTemplates.AsNoTracking()
+            .Where(t => t.CompanyId == company.Id && t.Layout == layout && t.Language == language)
+            .OrderBy(t => t.Version)
+            .Select(t => new TemplateHistoryEntry(t.Version, t.Revision, t.EngineId, t.Author, t.Comment, t.CreatedAt))
+            .ToListAsync(cancellationToken);
+        return Outcome<IReadOnlyList<TemplateHistoryEntry>>.Success(entries);
+    }
+
+    /// <summary>A version of a layout and language.</summary>
+    /// <param name="companyCode">Company.</param>
+    /// <param name="layout">Layout name.</param>
+    /// <param name="language">Language.</param>
+    /// <param name="version">Version; <see langword="null"/> for the current one, 0 for the plugin's default layout.</param>
+    /// <param name="cancellationToken">Cancels.</param>
+    /// <returns>The version (the default layout as version 0 while none is saved), or the problems.</returns>
+    public async Task<Outcome<TemplateVersion>> GetAsync(string companyCode, string layout, string language, int? version, CancellationToken cancellationToken)
+    {
+        var validator = CheckKey(new Validator(), layout, language);
+        if (!validator.IsValid)
+            return Outcome<TemplateVersion>.Failure(validator.Problems);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await FindCompanyAsync(db, companyCode, cancellationToken) is not { } company)
+            return Outcome<TemplateVersion>.Failure(CompanyService.NotFound(companyCode).Problems);
+        return await GetAsync(db, company, layout, language, version, cancellationToken);
+    }
+
+    /// <summary>The layouts and languages with the version a document issued now would use.</summary>
+    /// <param name="companyCode">Company.</param>
+    /// <param name="cancellationToken">Cancels.</param>
+    /// <returns>One row per layout and language, or the problems.</returns>
+    public async Task<Outcome<IReadOnlyList<TemplateSummary>>> ListAsync(string companyCode, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await FindCompanyAsync(db, companyCode, cancellationToken) is not { } company)
+            return Outcome<IReadOnlyList<TemplateSummary>>.Failure(CompanyService.NotFound(companyCode).Problems);
+        var saved = await db.DocumentTemplates.AsNoTracking()
+            .Where(t => t.CompanyId == company.Id)
+            .Select(t => new { t.Layout, t.Language, t.Version, t.Revision, t.Author, t.CreatedAt })
+            .ToListAsync(cancellationToken);
+        var current = saved.GroupBy(t => (t.Layout, t.Language)).ToDictionary(g => g.Key, g => g.MaxBy(t => t.Version)!);
+        var rows = Layouts.SelectMany(layout => LayoutLanguage.Supported.Select(language =>
+                current.TryGetValue((layout, language), out var found)
+                    ? new TemplateSummary(layout, language, found.Version, found.Revision) { Author = found.Author, CreatedAt = found.CreatedAt }
+                    : new TemplateSummary(layout, language, 0, 0)))
+            .ToList();
+        return Outcome<IReadOnlyList<TemplateSummary>>.Success(rows);
+    }
+
+    /// <summary>Makes an earlier version current again by saving a copy of it as a new version.</summary>
+    /// <param name="companyCode">Company.</param>
+    /// <param name="layout">Layout name.</param>
+    /// <param name="language">Language.</param>
+    /// <param name="version">The version to copy; 0 copies the plugin's default layout.</param>
+    /// <param name="author">Who rolls back.</param>
+    /// <param name="cancellationToken">Cancels.</param>
+    /// <returns>The new version, or the problems.</returns>
+    public async Task<Outcome<TemplateVersion>> RollbackAsync(string companyCode, string layout, string language, int version, string author, CancellationToken cancellationToken)
+    {
+        var validator = CheckKey(new Validator(), layout, language)
+            .Required(author, "Author")
+            .When(author?.Length > MaxAuthor, "Author", "too-long", $"Author is longer than {MaxAuthor} characters.")
+            .When(version < 0, "Version", "template.version-not-found", "A version is 0 (the default layout) or more.");
+        if (!validator.IsValid)
+            return Outcome<TemplateVersion>.Failure(validator.Problems);
+        Company company;
+        TemplateVersion target;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            if (await FindCompanyAsync(db, companyCode, cancellationToken) is not { } found)
+                return Outcome<TemplateVersion>.Failure(CompanyService.NotFound(companyCode).Problems);
+            var existing = await GetAsync(db, found, layout, language, version, cancellationToken);
+            if (!existing.Succeeded)
+                return existing;
+            company = found;
+            target = existing.Value!;
+        }
+        if (extensions.TemplateEngine(target.EngineId) is not { } engine)
+            return Outcome<TemplateVersion>.Failure("template.engine-missing", $"Template engine '{target.EngineId}' is not loaded.", "EngineId");
+        var source = new TemplateSource($"{layout}.{language}", target.Text) { Partials = target.Partials };
+        var compileProblems = Compile(engine, source);
+        if (compileProblems.Count > 0)
+            return Outcome<TemplateVersion>.Failure(compileProblems);
+        return await InsertAsync(company, layout, language, target.EngineId, source, author!.Trim(), $"rollback to version {version}", cancellationToken);
+    }
+
+    /// <summary>
+    /// Renders a layout (the text being edited, or the current version) with a real issued document or a sample one,
+    /// without saving anything.
+    /// </summary>
+    /// <param name="companyCode">Company.</param>
+    /// <param name="input">Layout, language, text, document, format.</param>
+    /// <param name="cancellationToken">Cancels.</param>
+    /// <returns>The HTML or PDF, or the problems (compile and render errors, unknown document ...).</returns>
+    public async Task<Outcome<RenderedDocument>> PreviewAsync(string companyCode, TemplatePreviewInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var validator = CheckKey(new Validator(), input.Layout, input.Language);
+        Company company;
+        TemplateSource source;
+        ITemplateEngine engine;
+        if (input.Text is not null)
+        {
+            var prepared = await PrepareAsync(companyCode, input.Layout, input.Language, input.EngineId, input.Text, input.Partials, validator, cancellationToken);
+            if (!prepared.Succeeded)
+                return Outcome<RenderedDocument>.Failure(prepared.Problems);
+            (company, source) = prepared.Value;
+            engine = extensions.TemplateEngine(input.EngineId)!;
+        }
+        else
+        {
+            if (!validator.IsValid)
+                return Outcome<RenderedDocument>.Failure(validator.Problems);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            if (await FindCompanyAsync(db, companyCode, cancellationToken) is not { } found)
+                return Outcome<RenderedDocument>.Failure(CompanyService.NotFound(companyCode).Problems);
+            var current = await GetAsync(db, found, input.Layout, input.Language, null, cancellationToken);
+            if (!current.Succeeded)
+                return Outcome<RenderedDocument>.Failure(current.Problems);
+            if (extensions.TemplateEngine(current.Value!.EngineId) is not { } loaded)
+                return Outcome<RenderedDocument>.Failure("template.engine-missing", $"Template engine '{current.Value.EngineId}' is not loaded.", "EngineId");
+            company = found;
+            engine = loaded;
+            source = new TemplateSource($"{input.Layout}.{input.Language}", current.Value.Text) { Partials = current.Value.Partials };
+        }
+
+        Sdk.Documents.DocumentSnapshot snapshot;
+        if (input.DocumentNumber is { } number)
+        {
+            var document = await documents.FindAsync(companyCode, number, cancellationToken);
+            if (!document.Succeeded)
+                return Outcome<RenderedDocument>.Failure(document.Problems);
+            if (document.Value!.SnapshotJson is not { } json)
+                return Outcome<RenderedDocument>.Failure("render.draft", "A draft has no final content to render: issue it first.", "Document");
+            snapshot = SnapshotJson.Deserialize(json);
+        }
+        else
+        {
+            snapshot = SampleDocument.For(company, input.Layout, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        }
+
+        var language = LayoutLanguage.Find(input.Language)!;
+        var view = DocumentViewBuilder.Build(new DocumentViewRequest(snapshot, language, await branding.ViewAsync(company.Id, cancellationToken))
+        {
+            Layout = input.Layout,
+            QrCodeDataUri = EpcPayment.For(snapshot) is { } payment && EpcQrCode.Payload(payment) is { } payload
+                ? EpcQrCode.DataUri(EpcQrCode.Svg(payload))
+                : null,
+        });
+        var page = await html.RenderAsync(engine, source, view, RenderLimits.Default, cancellationToken);
+        if (!page.Succeeded)
+            return Outcome<RenderedDocument>.Failure(page.Errors.Select(e => ErrorProblem("render.template", e, source)).ToList());
+        var name = $"{input.Layout}.{language.Code}";
+        if (input.Format == RenderFormat.Html)
+            return Outcome<RenderedDocument>.Success(new RenderedDocument(Encoding.UTF8.GetBytes(page.Html!), "text/html", name));
+        var printed = await pdf.RenderAsync(new PdfRenderRequest(page.Html!, language.Code), cancellationToken);
+        return printed.Succeeded
+            ? Outcome<RenderedDocument>.Success(new RenderedDocument(printed.Pdf.ToArray(), "application/pdf", name) { BlockedUrls = printed.BlockedUrls })
+            : Outcome<RenderedDocument>.Failure("render.pdf-" + printed.Failure!.Value.ToString().ToLowerInvariant(), printed.Error, "Format");
+    }
+
+    private async Task<Outcome<(Company Company, TemplateSource Source)>> PrepareAsync(
+        string companyCode, string layout, string language, string engineId, string? text, IReadOnlyDictionary<string, string>? partials,
+        Validator validator, CancellationToken cancellationToken)
+    {
+        partials ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var engine = string.IsNullOrWhiteSpace(engineId) ? null : extensions.TemplateEngine(engineId);
+        validator.When(engine is null, "EngineId", "template.engine-missing", $"Template engine '{engineId}' is not loaded.")
+            .When(string.IsNullOrWhiteSpace(text), "Template", "required", "Template is required.")
+            .When(text is not null && Encoding.UTF8.GetByteCount(text) > MaxTextBytes, "Template", "template.too-large",
+                $"The template is larger than {MaxTextBytes / 1024} KB.")
+            .When(partials.Count > MaxPartials, "Partials", "template.too-many-partials", $"More than {MaxPartials} partials.");
+        foreach (var (name, partial) in partials)
+        {
+            validator.When(string.IsNullOrWhiteSpace(name) || name.Length > MaxPartialName || name.Any(char.IsWhiteSpace) || name.StartsWith('@'),
+                    "Partials", "template.partial-name", $"'{name}' is not a partial name (1 to {MaxPartialName} characters, no spaces, not starting with '@').")
+                .When(Encoding.UTF8.GetByteCount(partial ?? "") > MaxTextBytes, $"Partials.{name}", "template.too-large",
+                    $"Partial '{name}' is larger than {MaxTextBytes / 1024} KB.");
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var company = await FindCompanyAsync(db, companyCode, cancellationToken);
+        if (company is null)
+            validator.Add(CompanyService.NotFound(companyCode).Problems);
+        if (!validator.IsValid)
+            return Outcome<(Company, TemplateSource)>.Failure(validator.Problems);
+
+        // Partials not given keep their current text, so each version is complete on its own.
+        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        var current = await GetAsync(db, company!, layout, language, null, cancellationToken);
+        if (current.Succeeded && current.Value!.EngineId == engineId)
+        {
+            foreach (var (name, partial) in current.Value.Partials)
+                merged[name] = partial;
+        }
+        foreach (var (name, partial) in partials)
+            merged[name] = partial ?? "";
+        if (merged.Count > MaxPartials)
+            return Outcome<(Company, TemplateSource)>.Failure("template.too-many-partials", $"More than {MaxPartials} partials.", "Partials");
+        var source = new TemplateSource($"{layout}.{language}", text!) { Partials = merged };
+        var problems = Compile(engine!, source);
+        return problems.Count > 0
+            ? Outcome<(Company, TemplateSource)>.Failure(problems)
+            : Outcome<(Company, TemplateSource)>.Success((company!, source));
+    }
+
+    private List<Problem> Compile(ITemplateEngine engine, TemplateSource source)
+    {
+        var compilation = html.Compile(engine, source);
+        if (compilation.Succeeded)
+            return [];
+        return compilation.Errors.Count == 0
+            ? [new Problem("template.compile", "The template does not compile.", "Template")]
+            : compilation.Errors.Select(e => ErrorProblem("template.compile", e, source)).ToList();
+    }
+
+    private static Problem ErrorProblem(string code, TemplateError error, TemplateSource source)
+    {
+        var field = error.TemplateName is { } name && name != source.Name && source.Partials.ContainsKey(name) ? $"Partials.{name}" : "Template";
+        var message = error.Line > 0 ? $"{error.Line}:{error.Column}: {error.Message}" : error.Message;
+        return new Problem(code, message, field);
+    }
+
+    private async Task<Outcome<TemplateVersion>> InsertAsync(
+        Company company, string layout, string language, string engineId, TemplateSource source, string author, string? comment, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var version = (await db.DocumentTemplates.Where(t => t.CompanyId == company.Id && t.Layout == layout && t.Language == language)
+                .MaxAsync(t => (int?)t.Version, cancellationToken) ?? 0) + 1;
+            var revision = (await db.DocumentTemplates.Where(t => t.CompanyId == company.Id)
+                .MaxAsync(t => (long?)t.Revision, cancellationToken) ?? 0) + 1;
+            var saved = new DocumentTemplate
+            {
+                CompanyId = company.Id,
+                Layout = layout,
+                Language = language,
+                Version = version,
+                Revision = revision,
+                EngineId = engineId,
+                Text = source.Text,
+                Partials = new Dictionary<string, string>(source.Partials, StringComparer.Ordinal),
+                Author = author,
+                Comment = comment,
+                CreatedAt = time.GetUtcNow(),
+            };
+            db.DocumentTemplates.Add(saved);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return Outcome<TemplateVersion>.Success(ToVersion(saved));
+            }
+            catch (DbUpdateException) when (attempt < SaveAttempts)
+            {
+                // Another save took the same version or revision number: read the numbers again.
+            }
+            catch (DbUpdateException)
+            {
+                return Outcome<TemplateVersion>.Failure("template.conflict",
+                    "Other template saves for this company kept taking the same version number: nothing was saved, try again.", "Template");
+            }
+        }
+    }
+
+    private async Task<Outcome<TemplateVersion>> GetAsync(
+        FacturationDbContext db, Company company, string layout, string language, int? version, CancellationToken cancellationToken)
+    {
+        if (version != 0)
+        {
+            var query = db.DocumentTemplates.AsNoTracking().Where(t => t.CompanyId == company.Id && t.Layout == layout && t.Language == language);
+            var saved = version is { } wanted
+                ? await query.SingleOrDefaultAsync(t => t.Version == wanted, cancellationToken)
+                : await query.OrderByDescending(t => t.Version).FirstOrDefaultAsync(cancellationToken);
+            if (saved is not null)
+                return Outcome<TemplateVersion>.Success(ToVersion(saved));
+            if (version is not null)
+            {
+                return Outcome<TemplateVersion>.Failure("template.version-not-found",
+                    $"The '{layout}' layout in '{language}' has no version {version}.", "Version");
+            }
+        }
+        var fallback = resolver.Default(layout, language);
+        if (!fallback.Succeeded)
+            return Outcome<TemplateVersion>.Failure(fallback.Problems);
+        var template = fallback.Value!;
+        return Outcome<TemplateVersion>.Success(new TemplateVersion(layout, language, 0, 0, template.Engine.Id, template.Source.Text,
+            new Dictionary<string, string>(template.Source.Partials, StringComparer.Ordinal)));
+    }
+
+    private static TemplateVersion ToVersion(DocumentTemplate saved) =>
+        new(saved.Layout, saved.Language, saved.Version, saved.Revision, saved.EngineId, saved.Text,
+            new Dictionary<string, string>(saved.Partials, StringComparer.Ordinal))
+        {
+            Author = saved.Author,
+            Comment = saved.Comment,
+            CreatedAt = saved.CreatedAt,
+        };
+
+    private static Validator CheckKey(Validator validator, string? layout, string? language) =>
+        validator
+            .When(layout is null || !Layouts.Contains(layout), "Layout", "template.layout",
+                $"'{layout}' is not a layout (one of {string.Join(", ", Layouts)}).")
+            .When(language is null || !LayoutLanguage.Supported.Contains(language), "Language", "template.language",
+                $"There are no layouts in '{language}' (one of {string.Join(", ", LayoutLanguage.Supported)}).");
+
+    private static Task<Company?> FindCompanyAsync(FacturationDbContext db, string companyCode, CancellationToken cancellationToken) =>
+        db.Companies.AsNoTracking().SingleOrDefaultAsync(c => c.Code == companyCode, cancellationToken);
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,111 @@
+using System.Text;
+using Facturation.Application.Rendering;
+using Facturation.Application.Templates;
+using static Facturation.Application.Tests.Templates.TemplateTestData;
+
+namespace Facturation.Application.Tests.Templates;
+
+/// <summary>Saving, history, rollback, compile errors and preview of a company's templates.</summary>
+public class TemplateServiceTests
+{
+    [Fact]
+    public async Task SaveThreeVersions_HistoryListsThem_RollbackAddsAFourthEqualToTheFirst()
+    {
+        await using var app = await TestApp.StartAsync();
+        await app.CompanyAsync();
+        var service = app.Get<TemplateService>();
+
+        var before = (await service.GetAsync("acme", "invoice", "fr", null, default)).GetValueOrThrow();
+        Assert.Equal(0, before.Version);
+        Assert.Contains("lines", before.Partials.Keys);
+
+        var first = await SaveAsync(app, Page("<h1>V1 {{number}}</h1>"), "first");
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        var second = await SaveAsync(app, Page("<h1>V2 {{number}}</h1>"), "second");
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        var third = await SaveAsync(app, Page("<h1>V3 {{number}}</h1>"));
+        var english = (await service.SaveAsync("acme", new TemplateEdit("invoice", "en", Page("<h1>EN {{number}}</h1>"), "bob"), default)).GetValueOrThrow();
+        var rolledBack = (await service.RollbackAsync("acme", "invoice", "fr", 1, "carol", default)).GetValueOrThrow();
+
+        Assert.Equal([1, 2, 3], new[] { first.Version, second.Version, third.Version });
+        Assert.Equal([1L, 2L, 3L, 4L, 5L], new[] { first.Revision, second.Revision, third.Revision, english.Revision, rolledBack.Revision });
+        Assert.Equal(1, english.Version);
+        Assert.Equal(4, rolledBack.Version);
+        Assert.Equal(first.Text, rolledBack.Text);
+        Assert.Equal(first.Partials.OrderBy(p => p.Key), rolledBack.Partials.OrderBy(p => p.Key));
+        Assert.Equal("rollback to version 1", rolledBack.Comment);
+
+        var history = (await service.HistoryAsync("acme", "invoice", "fr", default)).GetValueOrThrow();
+        Assert.Equal([1, 2, 3, 4], history.Select(h => h.Version));
+        Assert.Equal(["alice", "alice", "alice", "carol"], history.Select(h => h.Author));
+        Assert.Equal(["first", "second", null, "rollback to version 1"], history.Select(h => h.Comment));
+        Assert.Equal(TimeSpan.FromHours(1), history[1].CreatedAt - history[0].CreatedAt);
+
+        Assert.Equal(second.Text, (await service.GetAsync("acme", "invoice", "fr", 2, default)).GetValueOrThrow().Text);
+        Assert.Equal(first.Text, (await service.GetAsync("acme", "invoice", "fr", null, default)).GetValueOrThrow().Text);
+        Assert.Equal(before.Text, (await service.GetAsync("acme", "invoice", "fr", 0, default)).GetValueOrThrow().Text);
+        var missing = await service.GetAsync("acme", "invoice", "fr", 9, default);
+        Assert.Equal("template.version-not-found", Assert.Single(missing.Problems).Code);
+
+        var list = (await service.ListAsync("acme", default)).GetValueOrThrow();
+        Assert.Equal(4, list.Single(r => r.Layout == "invoice" && r.Language == "fr").Version);
+        Assert.Equal(0, list.Single(r => r.Layout == "quote" && r.Language == "fr").Version);
+    }
+
+    [Fact]
+    public async Task Save_RefusesSyntaxErrorsRecursivePartialsAndTripleStash_WithLineAndColumn_AndSavesNothing()
+    {
+        await using var app = await TestApp.StartAsync();
+        await app.CompanyAsync();
+        var service = app.Get<TemplateService>();
+        Task<Common.Outcome<TemplateVersion>> Save(string text, Dictionary<string, string>? partials = null) =>
+            service.SaveAsync("acme", new TemplateEdit("invoice", "fr", text, "alice") { Partials = partials ?? [] }, default);
+
+        var syntax = await Save("<p>\n  {{#each lines}}\n</p>");
+        var recursive = await Save("<p>{{> a}}</p>", new() { ["a"] = "{{> b}}", ["b"] = "x {{> a}}" });
+        var triple = await Save("<p>{{{number}}}</p>");
+        var unknownLayout = await service.SaveAsync("acme", new TemplateEdit("poster", "de", "<p></p>", ""), default);
+        var valid = await Save("<p></p>");
+
+        var syntaxProblem = Assert.Single(syntax.Problems);
+        Assert.Equal(("template.compile", "Template"), (syntaxProblem.Code, syntaxProblem.Field));
+        Assert.StartsWith("2:3: ", syntaxProblem.Message, StringComparison.Ordinal);
+        Assert.Contains(recursive.Problems, p => p.Code == "template.compile" && p.Field!.StartsWith("Partials.", StringComparison.Ordinal)
+            && p.Message.Contains("Recursive partial", StringComparison.Ordinal));
+        var tripleProblem = Assert.Single(triple.Problems);
+        Assert.StartsWith("1:4: ", tripleProblem.Message, StringComparison.Ordinal);
+        Assert.Contains("{{{", tripleProblem.Message, StringComparison.Ordinal);
+        Assert.Equal(["Author", "Language", "Layout"], unknownLayout.Problems.Select(p => p.Field!).Order(StringComparer.Ordinal));
+
+        Assert.True(valid.Succeeded);
+        // The one valid save is the only version.
+        var history = (await service.HistoryAsync("acme", "invoice", "fr", default)).GetValueOrThrow();
+        Assert.Equal([1], history.Select(h => h.Version));
+    }
+
+    [Fact]
+    public async Task Preview_RendersTheEditedTextWithASampleOrARealDocument_WithoutSaving()
+    {
+        await using var app = await TestApp.StartAsync();
+        await app.CompanyAsync();
+        await app.CustomerAsync();
+        var invoice = await app.IssueAsync((await app.DraftAsync()).Id);
+        var service = app.Get<TemplateService>();
+        var text = Page("<h1>PREVIEW {{number}}</h1>{{#each lines}}<p>{{description}} {{vatRate}}</p>{{/each}}{{> totals}}");
+
+        var sample = (await service.PreviewAsync("acme", new TemplatePreviewInput("invoice", "fr") { Text = text }, default)).GetValueOrThrow();
+        var real = (await service.PreviewAsync("acme", new TemplatePreviewInput("invoice", "en") { Text = text, DocumentNumber = invoice.Number }, default)).GetValueOrThrow();
+        var current = (await service.PreviewAsync("acme", new TemplatePreviewInput("invoice", "fr"), default)).GetValueOrThrow();
+        var broken = await service.PreviewAsync("acme", new TemplatePreviewInput("invoice", "fr") { Text = "{{#if number}}" }, default);
+
+        var sampleHtml = Encoding.UTF8.GetString(sample.Content);
+        Assert.Contains("PREVIEW EXEMPLE-0001", sampleHtml, StringComparison.Ordinal);
+        Assert.Equal(3, sampleHtml.Split("(exemple)").Length - 1);
+        Assert.Contains("5,5", sampleHtml, StringComparison.Ordinal);
+        Assert.Contains("832,75", sampleHtml, StringComparison.Ordinal);
+        Assert.Contains("PREVIEW " + invoice.Number, Encoding.UTF8.GetString(real.Content), StringComparison.Ordinal);
+        Assert.Contains("EXEMPLE-0001", Encoding.UTF8.GetString(current.Content), StringComparison.Ordinal);
+        Assert.Equal("template.compile", Assert.Single(broken.Problems).Code);
+        Assert.Empty((await service.HistoryAsync("acme", "invoice", "fr", default)).GetValueOrThrow());
+    }
+}
