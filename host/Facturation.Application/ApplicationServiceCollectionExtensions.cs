@@ -38,6 +38,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton(new Facturation.Rendering.Pdf.ChromiumOptions());
         services.AddSingleton<Facturation.Rendering.Pdf.IPdfRenderer>(provider => new Facturation.Rendering.Pdf.ChromiumPdfRenderer(
             provider.GetRequiredService<Facturation.Rendering.Pdf.ChromiumOptions>()));
+        services.AddSingleton<Facturation.Application.Rendering.DocumentPrinter>();
         services.AddSingleton<Facturation.Application.Rendering.DocumentRenderService>();
         services.AddSingleton<Facturation.Application.Templates.TemplateResolver>();
         services.AddSingleton<Facturation.Application.Templates.TemplateService>();

@@ -1,13 +1,8 @@
-using System.Text;
 using Facturation.Application.Common;
 using Facturation.Application.Documents;
 using Facturation.Application.Issuing;
 using Facturation.Application.Templates;
 using Facturation.Rendering.Documents;
-using Facturation.Rendering.Html;
-using Facturation.Rendering.Payments;
-using Facturation.Rendering.Pdf;
-using Facturation.Sdk.Templates;
 
 namespace Facturation.Application.Rendering;
 
@@ -17,10 +12,8 @@ namespace Facturation.Application.Rendering;
 /// </summary>
 /// <param name="documents">Document look-up.</param>
 /// <param name="templates">Picks the template version the document was issued with (or the default layout).</param>
-/// <param name="html">HTML renderer (compiled-template cache).</param>
-/// <param name="pdf">PDF renderer.</param>
-/// <param name="branding">Company branding (the company's current one: branding is not versioned like templates).</param>
-public sealed class DocumentRenderService(DocumentService documents, TemplateResolver templates, HtmlRenderer html, IPdfRenderer pdf, Branding.BrandingService branding)
+/// <param name="printer">Prints the view with the template.</param>
+public sealed class DocumentRenderService(DocumentService documents, TemplateResolver templates, DocumentPrinter printer)
 {
     /// <summary>Renders a document.</summary>
     /// <param name="input">Which document, format and language.</param>
@@ -46,26 +39,7 @@ public sealed class DocumentRenderService(DocumentService documents, TemplateRes
         if (!resolved.Succeeded)
             return Outcome<RenderedDocument>.Failure(resolved.Problems);
         var template = resolved.Value!;
-        var view = DocumentViewBuilder.Build(new DocumentViewRequest(snapshot, language, await branding.ViewAsync(found.Value!.CompanyId, cancellationToken))
-        {
-            QrCodeDataUri = EpcPayment.For(snapshot) is { } payment && EpcQrCode.Payload(payment) is { } payload
-                ? EpcQrCode.DataUri(EpcQrCode.Svg(payload))
-                : null,
-        });
-        var engine = template.Engine;
-        var page = await html.RenderAsync(engine, template.Source, view, RenderLimits.Default, cancellationToken);
-        if (!page.Succeeded)
-            return Outcome<RenderedDocument>.Failure(page.Errors.Select(TemplateProblem).ToList());
-        var name = $"{layout}.{language.Code}";
-        if (input.Format == RenderFormat.Html)
-            return Outcome<RenderedDocument>.Success(new RenderedDocument(Encoding.UTF8.GetBytes(page.Html!), "text/html", name));
-
-        var printed = await pdf.RenderAsync(new PdfRenderRequest(page.Html!, language.Code), cancellationToken);
-        return printed.Succeeded
-            ? Outcome<RenderedDocument>.Success(new RenderedDocument(printed.Pdf.ToArray(), "application/pdf", name) { BlockedUrls = printed.BlockedUrls })
-            : Outcome<RenderedDocument>.Failure("render.pdf-" + printed.Failure.Value.ToString().ToLowerInvariant(), printed.Error, "Format");
+        return await printer.PrintAsync(
+            new PrintJob(found.Value.CompanyId, snapshot, language, layout, template.Engine, template.Source, input.Format), cancellationToken);
     }
-
-    private static Sdk.Common.Problem TemplateProblem(TemplateError error) =>
-        new("render.template", error.Line > 0 ? $"{error.TemplateName} {error.Line}:{error.Column}: {error.Message}" : error.Message, "Template");
 }

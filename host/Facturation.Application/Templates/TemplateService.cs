@@ -10,8 +10,6 @@ using Facturation.Domain.Templates;
 using Facturation.Persistence;
 using Facturation.Rendering.Documents;
 using Facturation.Rendering.Html;
-using Facturation.Rendering.Payments;
-using Facturation.Rendering.Pdf;
 using Facturation.Sdk.Common;
 using Facturation.Sdk.Templates;
 using Microsoft.EntityFrameworkCore;
@@ -28,12 +26,11 @@ namespace Facturation.Application.Templates;
 /// <param name="resolver">Version look-up.</param>
 /// <param name="documents">Document look-up (preview with a real document).</param>
 /// <param name="html">HTML renderer (compiles).</param>
-/// <param name="pdf">PDF renderer (preview).</param>
+/// <param name="printer">Prints previews the way documents are rendered.</param>
 /// <param name="time">Clock.</param>
-/// <param name="branding">Company branding (the preview looks like a render).</param>
 public sealed class TemplateService(
     IDbContextFactory<FacturationDbContext> contexts, ExtensionRegistry extensions, TemplateResolver resolver, DocumentService documents,
-    HtmlRenderer html, IPdfRenderer pdf, TimeProvider time, Branding.BrandingService branding)
+    HtmlRenderer html, DocumentPrinter printer, TimeProvider time)
 {
     /// <summary>The engine a template is written for unless said otherwise.</summary>
     public const string DefaultEngineId = "handlebars";
@@ -227,24 +224,8 @@ public sealed class TemplateService(
             snapshot = SampleDocument.For(company, input.Layout, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         }
 
-        var language = LayoutLanguage.Find(input.Language)!;
-        var view = DocumentViewBuilder.Build(new DocumentViewRequest(snapshot, language, await branding.ViewAsync(company.Id, cancellationToken))
-        {
-            Layout = input.Layout,
-            QrCodeDataUri = EpcPayment.For(snapshot) is { } payment && EpcQrCode.Payload(payment) is { } payload
-                ? EpcQrCode.DataUri(EpcQrCode.Svg(payload))
-                : null,
-        });
-        var page = await html.RenderAsync(engine, source, view, RenderLimits.Default, cancellationToken);
-        if (!page.Succeeded)
-            return Outcome<RenderedDocument>.Failure(page.Errors.Select(e => ErrorProblem("render.template", e, source)).ToList());
-        var name = $"{input.Layout}.{language.Code}";
-        if (input.Format == RenderFormat.Html)
-            return Outcome<RenderedDocument>.Success(new RenderedDocument(Encoding.UTF8.GetBytes(page.Html!), "text/html", name));
-        var printed = await pdf.RenderAsync(new PdfRenderRequest(page.Html!, language.Code), cancellationToken);
-        return printed.Succeeded
-            ? Outcome<RenderedDocument>.Success(new RenderedDocument(printed.Pdf.ToArray(), "application/pdf", name) { BlockedUrls = printed.BlockedUrls })
-            : Outcome<RenderedDocument>.Failure("render.pdf-" + printed.Failure!.Value.ToString().ToLowerInvariant(), printed.Error, "Format");
+        return await printer.PrintAsync(
+            new PrintJob(company.Id, snapshot, LayoutLanguage.Find(input.Language)!, input.Layout, engine, source, input.Format), cancellationToken);
     }
 
     private async Task<Outcome<(Company Company, TemplateSource Source)>> PrepareAsync(
@@ -298,14 +279,7 @@ public sealed class TemplateService(
             return [];
         return compilation.Errors.Count == 0
             ? [new Problem("template.compile", "The template does not compile.", "Template")]
-            : compilation.Errors.Select(e => ErrorProblem("template.compile", e, source)).ToList();
-    }
-
-    private static Problem ErrorProblem(string code, TemplateError error, TemplateSource source)
-    {
-        var field = error.TemplateName is { } name && name != source.Name && source.Partials.ContainsKey(name) ? $"Partials.{name}" : "Template";
-        var message = error.Line > 0 ? $"{error.Line}:{error.Column}: {error.Message}" : error.Message;
-        return new Problem(code, message, field);
+            : compilation.Errors.Select(e => TemplateProblem.From("template.compile", e, source)).ToList();
     }
 
     private async Task<Outcome<TemplateVersion>> InsertAsync(
