@@ -26,6 +26,7 @@ public sealed class DocumentPrinter(HtmlRenderer html, IPdfRenderer pdf, Brandin
         var view = DocumentViewBuilder.Build(new DocumentViewRequest(snapshot, job.Language, await branding.ViewAsync(job.CompanyId, cancellationToken))
         {
             Layout = job.Layout,
+            ReminderDate = job.ReminderDate,
             QrCodeDataUri = EpcPayment.For(snapshot) is { } payment && EpcQrCode.Payload(payment) is { } payload
                 ? EpcQrCode.DataUri(EpcQrCode.Svg(payload))
                 : null,

@@ -3,6 +3,8 @@ using Facturation.Application.Documents;
 using Facturation.Application.Issuing;
 using Facturation.Application.Templates;
 using Facturation.Rendering.Documents;
+using Facturation.Sdk.Documents;
+using Facturation.Sdk.Templates;
 
 namespace Facturation.Application.Rendering;
 
@@ -13,7 +15,8 @@ namespace Facturation.Application.Rendering;
 /// <param name="documents">Document look-up.</param>
 /// <param name="templates">Picks the template version the document was issued with (or the default layout).</param>
 /// <param name="printer">Prints the view with the template.</param>
-public sealed class DocumentRenderService(DocumentService documents, TemplateResolver templates, DocumentPrinter printer)
+/// <param name="time">Clock (the date of a payment reminder).</param>
+public sealed class DocumentRenderService(DocumentService documents, TemplateResolver templates, DocumentPrinter printer, TimeProvider time)
 {
     /// <summary>Renders a document.</summary>
     /// <param name="input">Which document, format and language.</param>
@@ -34,12 +37,23 @@ public sealed class DocumentRenderService(DocumentService documents, TemplateRes
             return Outcome<RenderedDocument>.Failure("render.language",
                 $"There are no layouts in '{code}' (available: {string.Join(", ", LayoutLanguage.Supported)}).", "Language");
         }
-        var layout = DocumentViewBuilder.LayoutOf(snapshot.Document.Type);
+        var layout = input.Layout ?? DocumentViewBuilder.LayoutOf(snapshot.Document.Type);
+        var reminder = layout == LayoutNames.PaymentReminder;
+        if (layout != DocumentViewBuilder.LayoutOf(snapshot.Document.Type)
+            && !(reminder && snapshot.Document.Type is DocumentType.Invoice or DocumentType.DepositInvoice))
+        {
+            return Outcome<RenderedDocument>.Failure("render.layout",
+                $"Layout '{layout}' cannot print a {snapshot.Document.Type}: only an invoice or a deposit invoice has a payment reminder.", "Layout");
+        }
         var resolved = await templates.ResolveAsync(found.Value.CompanyId, found.Value.TemplateRevision, layout, language.Code, cancellationToken);
         if (!resolved.Succeeded)
             return Outcome<RenderedDocument>.Failure(resolved.Problems);
         var template = resolved.Value!;
         return await printer.PrintAsync(
-            new PrintJob(found.Value.CompanyId, snapshot, language, layout, template.Engine, template.Source, input.Format), cancellationToken);
+            new PrintJob(found.Value.CompanyId, snapshot, language, layout, template.Engine, template.Source, input.Format)
+            {
+                ReminderDate = reminder ? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime) : null,
+            },
+            cancellationToken);
     }
 }

@@ -13,4 +13,8 @@ namespace Facturation.Application.Rendering;
 /// <param name="Source">The template and partials.</param>
 /// <param name="Format">HTML or PDF.</param>
 internal sealed record PrintJob(
-    Guid CompanyId, DocumentSnapshot Snapshot, LayoutLanguage Language, string Layout, ITemplateEngine Engine, TemplateSource Source, RenderFormat Format);
+    Guid CompanyId, DocumentSnapshot Snapshot, LayoutLanguage Language, string Layout, ITemplateEngine Engine, TemplateSource Source, RenderFormat Format)
+{
+    /// <summary>Date of a payment reminder.</summary>
+    public DateOnly? ReminderDate { get; init; }
+}

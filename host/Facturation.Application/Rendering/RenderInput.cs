@@ -8,4 +8,10 @@ public sealed record RenderInput(string CompanyCode, string Reference, RenderFor
 {
     /// <summary>Layout language (<c>fr</c>, <c>en</c>); by default French for a French seller, else English.</summary>
     public string? Language { get; init; }
+
+    /// <summary>
+    /// Layout to print instead of the document type's own: <c>payment-reminder</c> prints a reminder of an unpaid
+    /// invoice or deposit invoice, dated today.
+    /// </summary>
+    public string? Layout { get; init; }
 }

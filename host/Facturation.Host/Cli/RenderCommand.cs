@@ -20,9 +20,10 @@ internal static class RenderCommand
         var format = CliOptions.Choice("--format", "Output format (default pdf)", Formats);
         var output = new Option<FileInfo>("--out") { Description = "The file to write (replaced if it exists).", Required = true };
         var language = CliOptions.Text("--language", "Layout language, fr or en (default: fr for a French seller, else en).");
+        var layout = CliOptions.Text("--layout", "payment-reminder to print a reminder of an unpaid invoice (default: the document's own layout).");
         var command = new Command("render", "Render an issued document as HTML or PDF (A4, page numbers, SEPA QR code on EUR invoices).")
         {
-            reference, company, format, output, language,
+            reference, company, format, output, language, layout,
         };
         CliAction.Bind<DocumentRenderService>(command, async (parse, renderer, cancellationToken) =>
         {
@@ -33,6 +34,7 @@ internal static class RenderCommand
                 new RenderInput(parse.GetValue(company)!, parse.GetValue(reference)!, parse.GetValue(format) ?? RenderFormat.Pdf)
                 {
                     Language = parse.GetValue(language),
+                    Layout = parse.GetValue(layout),
                 },
                 cancellationToken);
             if (!outcome.Succeeded)

@@ -84,4 +84,32 @@ public class HtmlRenderTests
         Assert.Equal("render.draft", Assert.Single(fromDraft.Problems).Code);
         Assert.Equal(("render.language", "Language"), (Assert.Single(inGerman.Problems).Code, Assert.Single(inGerman.Problems).Field));
     }
+
+    [Theory]
+    [InlineData("fr", "Relance de paiement", "16 jours après son échéance")]
+    [InlineData("en", "Payment reminder", "16 days after its due date")]
+    public async Task PaymentReminder_OfAnUnpaidInvoice_SaysHowLateItIs_AndIsRefusedForACreditNote(string language, string title, string late)
+    {
+        await using var app = await TestApp.StartAsync();
+        await France.FrenchPack.CompanyAsync(app);
+        await app.CustomerAsync();
+        var issued = await RenderedDocuments.IssueEveryTypeAsync(app);
+        app.Clock.Advance(TimeSpan.FromDays(46));
+        var renderer = app.Get<DocumentRenderService>();
+
+        var reminder = await renderer.RenderAsync(new RenderInput("acme", issued[DocumentType.Invoice].Number, RenderFormat.Html)
+        {
+            Language = language, Layout = "payment-reminder",
+        }, default);
+        var ofCredit = await renderer.RenderAsync(new RenderInput("acme", issued[DocumentType.CreditNote].Number, RenderFormat.Html)
+        {
+            Layout = "payment-reminder",
+        }, default);
+
+        var html = WebUtility.HtmlDecode(System.Text.Encoding.UTF8.GetString(reminder.GetValueOrThrow().Content));
+        Assert.Contains($"<h1>{title}</h1>", html, StringComparison.Ordinal);
+        Assert.Contains(late, html, StringComparison.Ordinal);
+        Assert.Contains(issued[DocumentType.Invoice].Number, html, StringComparison.Ordinal);
+        Assert.Equal(("render.layout", "Layout"), (Assert.Single(ofCredit.Problems).Code, Assert.Single(ofCredit.Problems).Field));
+    }
 }
