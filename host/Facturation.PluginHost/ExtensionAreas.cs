@@ -1,4 +1,5 @@
 using Facturation.Sdk.Accounting;
+using Facturation.Sdk.EInvoicing;
 using Facturation.Sdk.Numbering;
 using Facturation.Sdk.Payments;
 using Facturation.Sdk.Rules;
@@ -21,6 +22,7 @@ public static class ExtensionAreas
         [typeof(IDefaultLayoutProvider)] = "default-layouts",
         [typeof(IPaymentGateway)] = "payment-gateway",
         [typeof(IAccountingExport)] = "accounting-export",
+        [typeof(IEInvoiceFormat)] = "einvoice-format",
         [typeof(IPluginSettings)] = "settings",
     };
 

@@ -9,7 +9,7 @@ public class SdkInfoTests
     public void Version_Is1_1_0()
     {
         // Bump together with <Version> in Facturation.Sdk.csproj and the approved public API.
-        Assert.Equal(new SemanticVersion(1, 1, 0), SdkInfo.Version);
+        Assert.Equal(new SemanticVersion(1, 2, 0), SdkInfo.Version);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Facturation.Sdk.Accounting;
+using Facturation.Sdk.EInvoicing;
 using Facturation.Sdk.Numbering;
 using Facturation.Sdk.Payments;
 using Facturation.Sdk.Rules;
@@ -65,6 +66,13 @@ public static class FacturationServiceCollectionExtensions
     /// <returns><paramref name="services"/>.</returns>
     public static IServiceCollection AddAccountingExport<TExport>(this IServiceCollection services)
         where TExport : class, IAccountingExport => services.AddContract<IAccountingExport, TExport>();
+
+    /// <summary>Registers an e-invoice format (CII, UBL, ...).</summary>
+    /// <typeparam name="TFormat">The implementation.</typeparam>
+    /// <param name="services">The plugin's service collection.</param>
+    /// <returns><paramref name="services"/>.</returns>
+    public static IServiceCollection AddEInvoiceFormat<TFormat>(this IServiceCollection services)
+        where TFormat : class, IEInvoiceFormat => services.AddContract<IEInvoiceFormat, TFormat>();
 
     /// <summary>Declares the plugin's per-company settings (singleton; one per plugin).</summary>
     /// <typeparam name="TSettings">The implementation.</typeparam>
