@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh Debian machine with the .NET SDK:
-#   - installs what the tests need when missing (as root, with apt-get): Chromium and fonts for PDFs,
+#   - installs what the tests need when missing (as root, with apt-get): Chromium (headless shell) and fonts for PDFs,
 #     poppler-utils and qpdf to read PDFs back,
 #   - builds the solution (which packs the SDK into artifacts/packages and places the bundled plugins),
 #   - runs every test project and prints, as its very last line, "N passed, N failed".
@@ -10,9 +10,11 @@ configuration="${CONFIGURATION:-Debug}"
 log_dir="artifacts/test-logs"
 mkdir -p "$log_dir"
 
-# Debian packages the tests use, installed only when missing: Chromium (PDF rendering through Playwright, never
-# Playwright's own browser download) with the fonts the layouts name, and poppler-utils + qpdf to read PDFs back.
+# Debian packages the tests use, installed only when missing: Chromium's headless shell (the PDF printer, through
+# Playwright, never Playwright's own browser download) and the full chromium (the cold --print-to-pdf baseline of
+# the render benchmark), the fonts the layouts name, and poppler-utils + qpdf to read PDFs back.
 missing=()
+[ -x /usr/lib/chromium/chromium-headless-shell ] || missing+=(chromium-headless-shell)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -e /usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf ] || missing+=(fonts-liberation2)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)

@@ -32,6 +32,10 @@ public sealed class TemplateService(
     IDbContextFactory<FacturationDbContext> contexts, ExtensionRegistry extensions, TemplateResolver resolver, DocumentService documents,
     HtmlRenderer html, DocumentPrinter printer, TimeProvider time)
 {
+    // Both are stateless views over the same database: the draft keeps its own store for reading current versions.
+    private readonly TemplateVersionStore _store = new(contexts, resolver, time);
+    private readonly TemplateDraft _draft = new(contexts, extensions, html, new TemplateVersionStore(contexts, resolver, time));
+
     /// <summary>The engine a template is written for unless said otherwise.</summary>
     public const string DefaultEngineId = "handlebars";
 
@@ -43,8 +47,6 @@ public sealed class TemplateService(
 
     private const int MaxAuthor = 100;
     private const int MaxComment = 500;
-    private const int MaxPartialName = 100;
-    private const int SaveAttempts = 5;
 
     /// <summary>The layouts a company can edit.</summary>
     public static IReadOnlyList<string> Layouts { get; } =
@@ -59,15 +61,15 @@ public sealed class TemplateService(
     {
         ArgumentNullException.ThrowIfNull(edit);
         var validator = new Validator();
-        CheckKey(validator, edit.Layout, edit.Language);
+        TemplateDraft.CheckKey(validator, edit.Layout, edit.Language);
         validator.Required(edit.Author, "Author")
             .When(edit.Author?.Length > MaxAuthor, "Author", "too-long", $"Author is longer than {MaxAuthor} characters.")
             .When(edit.Comment?.Length > MaxComment, "Comment", "too-long", $"Comment is longer than {MaxComment} characters.");
-        var prepared = await PrepareAsync(companyCode, edit.Layout, edit.Language, edit.EngineId, edit.Text, edit.Partials, validator, cancellationToken);
+        var prepared = await _draft.PrepareAsync(companyCode, edit.Layout, edit.Language, edit.EngineId, edit.Text, edit.Partials, validator, cancellationToken);
         if (!prepared.Succeeded)
             return Outcome<TemplateVersion>.Failure(prepared.Problems);
         var (company, source) = prepared.Value;
-        return await InsertAsync(company, edit.Layout, edit.Language, edit.EngineId, source, edit.Author!.Trim(), Blank(edit.Comment), cancellationToken);
+        return await _store.InsertAsync(company, edit.Layout, edit.Language, edit.EngineId, source, edit.Author!.Trim(), Blank(edit.Comment), cancellationToken);
     }
 
     /// <summary>The saved versions of a layout and language, oldest first.</summary>
@@ -78,11 +80,11 @@ public sealed class TemplateService(
     /// <returns>The history (empty while the default layout is used), or the problems.</returns>
     public async Task<Outcome<IReadOnlyList<TemplateHistoryEntry>>> HistoryAsync(string companyCode, string layout, string language, CancellationToken cancellationToken)
     {
-        var validator = CheckKey(new Validator(), layout, language);
+        var validator = TemplateDraft.CheckKey(new Validator(), layout, language);
         if (!validator.IsValid)
             return Outcome<IReadOnlyList<TemplateHistoryEntry>>.Failure(validator.Problems);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await FindCompanyAsync(db, companyCode, cancellationToken) is not { } company)
+        if (await TemplateVersionStore.FindCompanyAsync(db, companyCode, cancellationToken) is not { } company)
             return Outcome<IReadOnlyList<TemplateHistoryEntry>>.Failure(CompanyService.NotFound(companyCode).Problems);
         var entries = await db.DocumentTemplates.AsNoTracking()
             .Where(t => t.CompanyId == company.Id && t.Layout == layout && t.Language == language)
@@ -101,13 +103,13 @@ public sealed class TemplateService(
     /// <returns>The version (the default layout as version 0 while none is saved), or the problems.</returns>
     public async Task<Outcome<TemplateVersion>> GetAsync(string companyCode, string layout, string language, int? version, CancellationToken cancellationToken)
     {
-        var validator = CheckKey(new Validator(), layout, language);
+        var validator = TemplateDraft.CheckKey(new Validator(), layout, language);
         if (!validator.IsValid)
             return Outcome<TemplateVersion>.Failure(validator.Problems);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await FindCompanyAsync(db, companyCode, cancellationToken) is not { } company)
+        if (await TemplateVersionStore.FindCompanyAsync(db, companyCode, cancellationToken) is not { } company)
             return Outcome<TemplateVersion>.Failure(CompanyService.NotFound(companyCode).Problems);
-        return await GetAsync(db, company, layout, language, version, cancellationToken);
+        return await _store.GetAsync(db, company, layout, language, version, cancellationToken);
     }
 
     /// <summary>The layouts and languages with the version a document issued now would use.</summary>
@@ -117,7 +119,7 @@ public sealed class TemplateService(
     public async Task<Outcome<IReadOnlyList<TemplateSummary>>> ListAsync(string companyCode, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await FindCompanyAsync(db, companyCode, cancellationToken) is not { } company)
+        if (await TemplateVersionStore.FindCompanyAsync(db, companyCode, cancellationToken) is not { } company)
             return Outcome<IReadOnlyList<TemplateSummary>>.Failure(CompanyService.NotFound(companyCode).Problems);
         var saved = await db.DocumentTemplates.AsNoTracking()
             .Where(t => t.CompanyId == company.Id)
@@ -142,7 +144,7 @@ public sealed class TemplateService(
     /// <returns>The new version, or the problems.</returns>
     public async Task<Outcome<TemplateVersion>> RollbackAsync(string companyCode, string layout, string language, int version, string author, CancellationToken cancellationToken)
     {
-        var validator = CheckKey(new Validator(), layout, language)
+        var validator = TemplateDraft.CheckKey(new Validator(), layout, language)
             .Required(author, "Author")
             .When(author?.Length > MaxAuthor, "Author", "too-long", $"Author is longer than {MaxAuthor} characters.")
             .When(version < 0, "Version", "template.version-not-found", "A version is 0 (the default layout) or more.");
@@ -152,9 +154,9 @@ public sealed class TemplateService(
         TemplateVersion target;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            if (await FindCompanyAsync(db, companyCode, cancellationToken) is not { } found)
+            if (await TemplateVersionStore.FindCompanyAsync(db, companyCode, cancellationToken) is not { } found)
                 return Outcome<TemplateVersion>.Failure(CompanyService.NotFound(companyCode).Problems);
-            var existing = await GetAsync(db, found, layout, language, version, cancellationToken);
+            var existing = await _store.GetAsync(db, found, layout, language, version, cancellationToken);
             if (!existing.Succeeded)
                 return existing;
             company = found;
@@ -163,10 +165,10 @@ public sealed class TemplateService(
         if (extensions.TemplateEngine(target.EngineId) is not { } engine)
             return Outcome<TemplateVersion>.Failure("template.engine-missing", $"Template engine '{target.EngineId}' is not loaded.", "EngineId");
         var source = new TemplateSource($"{layout}.{language}", target.Text) { Partials = target.Partials };
-        var compileProblems = Compile(engine, source);
+        var compileProblems = _draft.Compile(engine, source);
         if (compileProblems.Count > 0)
             return Outcome<TemplateVersion>.Failure(compileProblems);
-        return await InsertAsync(company, layout, language, target.EngineId, source, author!.Trim(), $"rollback to version {version}", cancellationToken);
+        return await _store.InsertAsync(company, layout, language, target.EngineId, source, author!.Trim(), $"rollback to version {version}", cancellationToken);
     }
 
     /// <summary>
@@ -180,13 +182,13 @@ public sealed class TemplateService(
     public async Task<Outcome<RenderedDocument>> PreviewAsync(string companyCode, TemplatePreviewInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var validator = CheckKey(new Validator(), input.Layout, input.Language);
+        var validator = TemplateDraft.CheckKey(new Validator(), input.Layout, input.Language);
         Company company;
         TemplateSource source;
         ITemplateEngine engine;
         if (input.Text is not null)
         {
-            var prepared = await PrepareAsync(companyCode, input.Layout, input.Language, input.EngineId, input.Text, input.Partials, validator, cancellationToken);
+            var prepared = await _draft.PrepareAsync(companyCode, input.Layout, input.Language, input.EngineId, input.Text, input.Partials, validator, cancellationToken);
             if (!prepared.Succeeded)
                 return Outcome<RenderedDocument>.Failure(prepared.Problems);
             (company, source) = prepared.Value;
@@ -197,9 +199,9 @@ public sealed class TemplateService(
             if (!validator.IsValid)
                 return Outcome<RenderedDocument>.Failure(validator.Problems);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            if (await FindCompanyAsync(db, companyCode, cancellationToken) is not { } found)
+            if (await TemplateVersionStore.FindCompanyAsync(db, companyCode, cancellationToken) is not { } found)
                 return Outcome<RenderedDocument>.Failure(CompanyService.NotFound(companyCode).Problems);
-            var current = await GetAsync(db, found, input.Layout, input.Language, null, cancellationToken);
+            var current = await _store.GetAsync(db, found, input.Layout, input.Language, null, cancellationToken);
             if (!current.Succeeded)
                 return Outcome<RenderedDocument>.Failure(current.Problems);
             if (extensions.TemplateEngine(current.Value!.EngineId) is not { } loaded)
@@ -227,148 +229,6 @@ public sealed class TemplateService(
         return await printer.PrintAsync(
             new PrintJob(company.Id, snapshot, LayoutLanguage.Find(input.Language)!, input.Layout, engine, source, input.Format), cancellationToken);
     }
-
-    private async Task<Outcome<(Company Company, TemplateSource Source)>> PrepareAsync(
-        string companyCode, string layout, string language, string engineId, string? text, IReadOnlyDictionary<string, string>? partials,
-        Validator validator, CancellationToken cancellationToken)
-    {
-        partials ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        var engine = string.IsNullOrWhiteSpace(engineId) ? null : extensions.TemplateEngine(engineId);
-        validator.When(engine is null, "EngineId", "template.engine-missing", $"Template engine '{engineId}' is not loaded.")
-            .When(string.IsNullOrWhiteSpace(text), "Template", "required", "Template is required.")
-            .When(text is not null && Encoding.UTF8.GetByteCount(text) > MaxTextBytes, "Template", "template.too-large",
-                $"The template is larger than {MaxTextBytes / 1024} KB.")
-            .When(partials.Count > MaxPartials, "Partials", "template.too-many-partials", $"More than {MaxPartials} partials.");
-        foreach (var (name, partial) in partials)
-        {
-            validator.When(string.IsNullOrWhiteSpace(name) || name.Length > MaxPartialName || name.Any(char.IsWhiteSpace) || name.StartsWith('@'),
-                    "Partials", "template.partial-name", $"'{name}' is not a partial name (1 to {MaxPartialName} characters, no spaces, not starting with '@').")
-                .When(Encoding.UTF8.GetByteCount(partial ?? "") > MaxTextBytes, $"Partials.{name}", "template.too-large",
-                    $"Partial '{name}' is larger than {MaxTextBytes / 1024} KB.");
-        }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var company = await FindCompanyAsync(db, companyCode, cancellationToken);
-        if (company is null)
-            validator.Add(CompanyService.NotFound(companyCode).Problems);
-        if (!validator.IsValid)
-            return Outcome<(Company, TemplateSource)>.Failure(validator.Problems);
-
-        // Partials not given keep their current text, so each version is complete on its own.
-        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
-        var current = await GetAsync(db, company!, layout, language, null, cancellationToken);
-        if (current.Succeeded && current.Value!.EngineId == engineId)
-        {
-            foreach (var (name, partial) in current.Value.Partials)
-                merged[name] = partial;
-        }
-        foreach (var (name, partial) in partials)
-            merged[name] = partial ?? "";
-        if (merged.Count > MaxPartials)
-            return Outcome<(Company, TemplateSource)>.Failure("template.too-many-partials", $"More than {MaxPartials} partials.", "Partials");
-        var source = new TemplateSource($"{layout}.{language}", text!) { Partials = merged };
-        var problems = Compile(engine!, source);
-        return problems.Count > 0
-            ? Outcome<(Company, TemplateSource)>.Failure(problems)
-            : Outcome<(Company, TemplateSource)>.Success((company!, source));
-    }
-
-    private List<Problem> Compile(ITemplateEngine engine, TemplateSource source)
-    {
-        var compilation = html.Compile(engine, source);
-        if (compilation.Succeeded)
-            return [];
-        return compilation.Errors.Count == 0
-            ? [new Problem("template.compile", "The template does not compile.", "Template")]
-            : compilation.Errors.Select(e => TemplateProblem.From("template.compile", e, source)).ToList();
-    }
-
-    private async Task<Outcome<TemplateVersion>> InsertAsync(
-        Company company, string layout, string language, string engineId, TemplateSource source, string author, string? comment, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var version = (await db.DocumentTemplates.Where(t => t.CompanyId == company.Id && t.Layout == layout && t.Language == language)
-                .MaxAsync(t => (int?)t.Version, cancellationToken) ?? 0) + 1;
-            var revision = (await db.DocumentTemplates.Where(t => t.CompanyId == company.Id)
-                .MaxAsync(t => (long?)t.Revision, cancellationToken) ?? 0) + 1;
-            var saved = new DocumentTemplate
-            {
-                CompanyId = company.Id,
-                Layout = layout,
-                Language = language,
-                Version = version,
-                Revision = revision,
-                EngineId = engineId,
-                Text = source.Text,
-                Partials = new Dictionary<string, string>(source.Partials, StringComparer.Ordinal),
-                Author = author,
-                Comment = comment,
-                CreatedAt = time.GetUtcNow(),
-            };
-            db.DocumentTemplates.Add(saved);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return Outcome<TemplateVersion>.Success(ToVersion(saved));
-            }
-            catch (DbUpdateException) when (attempt < SaveAttempts)
-            {
-                // Another save took the same version or revision number: read the numbers again.
-            }
-            catch (DbUpdateException)
-            {
-                return Outcome<TemplateVersion>.Failure("template.conflict",
-                    "Other template saves for this company kept taking the same version number: nothing was saved, try again.", "Template");
-            }
-        }
-    }
-
-    private async Task<Outcome<TemplateVersion>> GetAsync(
-        FacturationDbContext db, Company company, string layout, string language, int? version, CancellationToken cancellationToken)
-    {
-        if (version != 0)
-        {
-            var query = db.DocumentTemplates.AsNoTracking().Where(t => t.CompanyId == company.Id && t.Layout == layout && t.Language == language);
-            var saved = version is { } wanted
-                ? await query.SingleOrDefaultAsync(t => t.Version == wanted, cancellationToken)
-                : await query.OrderByDescending(t => t.Version).FirstOrDefaultAsync(cancellationToken);
-            if (saved is not null)
-                return Outcome<TemplateVersion>.Success(ToVersion(saved));
-            if (version is not null)
-            {
-                return Outcome<TemplateVersion>.Failure("template.version-not-found",
-                    $"The '{layout}' layout in '{language}' has no version {version}.", "Version");
-            }
-        }
-        var fallback = resolver.Default(layout, language);
-        if (!fallback.Succeeded)
-            return Outcome<TemplateVersion>.Failure(fallback.Problems);
-        var template = fallback.Value!;
-        return Outcome<TemplateVersion>.Success(new TemplateVersion(layout, language, 0, 0, template.Engine.Id, template.Source.Text,
-            new Dictionary<string, string>(template.Source.Partials, StringComparer.Ordinal)));
-    }
-
-    private static TemplateVersion ToVersion(DocumentTemplate saved) =>
-        new(saved.Layout, saved.Language, saved.Version, saved.Revision, saved.EngineId, saved.Text,
-            new Dictionary<string, string>(saved.Partials, StringComparer.Ordinal))
-        {
-            Author = saved.Author,
-            Comment = saved.Comment,
-            CreatedAt = saved.CreatedAt,
-        };
-
-    private static Validator CheckKey(Validator validator, string? layout, string? language) =>
-        validator
-            .When(layout is null || !Layouts.Contains(layout), "Layout", "template.layout",
-                $"'{layout}' is not a layout (one of {string.Join(", ", Layouts)}).")
-            .When(language is null || !LayoutLanguage.Supported.Contains(language), "Language", "template.language",
-                $"There are no layouts in '{language}' (one of {string.Join(", ", LayoutLanguage.Supported)}).");
-
-    private static Task<Company?> FindCompanyAsync(FacturationDbContext db, string companyCode, CancellationToken cancellationToken) =>
-        db.Companies.AsNoTracking().SingleOrDefaultAsync(c => c.Code == companyCode, cancellationToken);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

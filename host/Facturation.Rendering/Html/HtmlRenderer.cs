@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Facturation.Rendering.Documents;
@@ -15,6 +16,10 @@ namespace Facturation.Rendering.Html;
 public sealed class HtmlRenderer
 {
     private readonly ConcurrentDictionary<string, TemplateCompilation> _compiled = new(StringComparer.Ordinal);
+
+    // The same source object (a plugin's default layout, a template version kept by the resolver) skips hashing its
+    // text on every render; the content-hash cache above still shares compilations between equal sources.
+    private readonly ConditionalWeakTable<TemplateSource, SourceCompilation> _bySource = new();
 
     /// <summary>Renders <paramref name="view"/> with <paramref name="source"/>.</summary>
     /// <param name="engine">The template engine named by the template.</param>
@@ -45,7 +50,11 @@ public sealed class HtmlRenderer
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(source);
-        return _compiled.GetOrAdd(Key(engine.Id, source), _ => engine.Compile(source));
+        if (_bySource.TryGetValue(source, out var known) && string.Equals(known.EngineId, engine.Id, StringComparison.Ordinal))
+            return known.Compilation;
+        var compilation = _compiled.GetOrAdd(Key(engine.Id, source), _ => engine.Compile(source));
+        _bySource.AddOrUpdate(source, new SourceCompilation(engine.Id, compilation));
+        return compilation;
     }
 
     private static string Key(string engineId, TemplateSource source)
@@ -55,4 +64,6 @@ public sealed class HtmlRenderer
             text.Append('\0').Append(name).Append('\0').Append(partial);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
+
+    private sealed record SourceCompilation(string EngineId, TemplateCompilation Compilation);
 }

@@ -103,8 +103,7 @@ public static class EpcQrCode
     {
         ArgumentNullException.ThrowIfNull(payload);
         using var data = Encode(payload);
-        using var svg = new SvgQRCode(data);
-        return svg.GetGraphic(4, "#000000", "#ffffff", drawQuietZones: true, SvgQRCode.SizingMode.ViewBoxAttribute);
+        return QrSvg.Of(data.ModuleMatrix);
     }
 
     /// <summary>An SVG as a <c>data:image/svg+xml;base64,…</c> URI, for an <c>img</c> element in a template.</summary>

@@ -51,8 +51,8 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         if (!File.Exists(executable))
         {
             return PdfRenderResult.Failed(PdfRenderFailure.ChromiumMissing,
-                $"Chromium is not installed at {executable}: install the Debian package 'chromium' " +
-                "(apt-get install chromium fonts-liberation2 fonts-dejavu-core)");
+                $"Chromium is not installed at {executable}: install the Debian package 'chromium-headless-shell' " +
+                "(or 'chromium'): apt-get install chromium-headless-shell fonts-liberation2 fonts-dejavu-core");
         }
 
         await _pageSlots.WaitAsync(cancellationToken);

@@ -70,21 +70,15 @@ internal sealed class PooledPage
         try
         {
             // Timeout 0: the renderer's RenderTimeout governs the whole render, not Playwright's per-call default.
-            await _page.SetContentAsync(request.Html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = 0 });
-            var footer = request.Footer;
+            await _page.SetContentAsync(PdfPageStyle.Insert(request.Html, request.Footer),
+                new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = 0 });
             return await _page.PdfAsync(new PagePdfOptions
             {
-                // A4 as 210 × 297 mm: Chromium prints 595.9 × 841.9 pt, closer to A4 than its "A4" (842.9 pt high).
-                Width = "210mm",
-                Height = "297mm",
+                // Size, margins and footer come from the CSS page box (PdfPageStyle), laid out with the page.
+                PreferCSSPageSize = true,
                 PrintBackground = true,
                 // A tagged (structured) PDF: screen readers follow headings, tables and reading order.
                 Tagged = true,
-                DisplayHeaderFooter = !footer.IsEmpty,
-                HeaderTemplate = PdfFooterTemplate.EmptyHeader,
-                FooterTemplate = footer.IsEmpty ? null : PdfFooterTemplate.For(footer),
-                // A layout's own @page margins win over these.
-                Margin = new Margin { Top = "15mm", Right = "15mm", Bottom = footer.IsEmpty ? "15mm" : "20mm", Left = "15mm" },
             });
         }
         finally

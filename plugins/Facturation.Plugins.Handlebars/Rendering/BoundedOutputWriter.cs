@@ -10,7 +10,8 @@ namespace Facturation.Plugins.Handlebars.Rendering;
 internal sealed class BoundedOutputWriter(RenderBudget budget) : TextWriter(CultureInfo.InvariantCulture)
 {
     /// <summary>What was rendered so far.</summary>
-    public StringBuilder Content { get; } = new();
+    // A one-page invoice is about 17,000 characters: start near it instead of doubling up from 16.
+    public StringBuilder Content { get; } = new(16 * 1024);
 
     public override Encoding Encoding => Encoding.Unicode;
 

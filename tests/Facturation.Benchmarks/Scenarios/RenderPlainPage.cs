@@ -6,27 +6,24 @@ namespace Facturation.Benchmarks.Scenarios;
 /// <summary>
 /// The second baseline: a plain warm Playwright page, as the stack notes describe it. Its own Debian Chromium
 /// (the flags of STACK.md), one context with JavaScript off, one page reused for every print; no route, no pool,
-/// no semaphore, no timeout. Prints either with the product's PDF options (A4 as 210 × 297 mm, backgrounds, tagged
-/// PDF, page-number footer) or with the minimal ones (A4, backgrounds), so the cost of those options shows.
+/// no semaphore, no timeout. Prints either with the product's PDF options (CSS page box 210 × 297 mm with the
+/// page-number footer, backgrounds, tagged PDF) or with the minimal ones (A4, backgrounds), so their cost shows.
 /// </summary>
 internal sealed class RenderPlainPage : IAsyncDisposable
 {
     /// <summary>An inert switch that tells this browser apart in /proc.</summary>
     public const string Marker = "--facturation-bench-plain-page";
 
-    private const string Footer =
-        """<div style="width:100%;margin:0 15mm;font-family:'DejaVu Sans',sans-serif;font-size:8pt;text-align:center"><span class="pageNumber"></span>&#8194;/&#8194;<span class="totalPages"></span></div>""";
+    // The product's page box: A4, margins and the "n / N" footer as CSS page-margin boxes, added at the start of head.
+    private const string PageStyle =
+        "<style>@page { size: 210mm 297mm; margin: 15mm 15mm 20mm 15mm; @bottom-center { content: counter(page) \"\\2002/\\2002\" counter(pages); "
+        + "white-space: nowrap; font-family: 'DejaVu Sans', 'Liberation Sans', sans-serif; font-size: 8pt; color: #444; } }</style>";
 
     private static readonly PagePdfOptions ProductOptions = new()
     {
-        Width = "210mm",
-        Height = "297mm",
+        PreferCSSPageSize = true,
         PrintBackground = true,
         Tagged = true,
-        DisplayHeaderFooter = true,
-        HeaderTemplate = "<span></span>",
-        FooterTemplate = Footer,
-        Margin = new Margin { Top = "15mm", Right = "15mm", Bottom = "20mm", Left = "15mm" },
     };
 
     private static readonly PagePdfOptions MinimalOptions = new()
@@ -77,7 +74,8 @@ internal sealed class RenderPlainPage : IAsyncDisposable
     public async Task<RenderPlainPrint> PrintAsync(string html, bool productOptions)
     {
         var started = Stopwatch.GetTimestamp();
-        await _page.SetContentAsync(html, Load);
+        var headAt = html.IndexOf("<head>", StringComparison.OrdinalIgnoreCase);
+        await _page.SetContentAsync(productOptions && headAt >= 0 ? html.Insert(headAt + "<head>".Length, PageStyle) : html, Load);
         var loaded = Stopwatch.GetTimestamp();
         var pdf = await _page.PdfAsync(productOptions ? ProductOptions : MinimalOptions);
         var printed = Stopwatch.GetTimestamp();

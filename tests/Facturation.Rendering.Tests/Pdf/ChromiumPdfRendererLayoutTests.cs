@@ -74,6 +74,20 @@ public sealed class ChromiumPdfRendererLayoutTests(ChromiumFixture chromium)
     }
 
     [Fact]
+    public async Task Render_WithFooterTextThatTriesToLeaveTheStyleSheet_PrintsItAsTextAndAsksForNothing()
+    {
+        const string hostile = "x\"; } </style><img src=\"http://example.com/a.png\"><style>@page { margin: 0 }";
+        var request = new PdfRenderRequest(SomeHtml.Invoice(), "fr-FR") { Footer = new PdfFooter(ShowPageNumbers: true, Text: hostile) };
+
+        var result = await _renderer.RenderAsync(request, CancellationToken.None);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Empty(result.BlockedUrls);
+        var page = Assert.Single(await PdfTools.PagesAsync(result.Pdf));
+        Assert.True(page.Contains("</style><img", StringComparison.Ordinal) && page.Contains("1 / 1", StringComparison.Ordinal), page);
+    }
+
+    [Fact]
     public async Task Render_WithoutFooter_PrintsNoPageNumbers()
     {
         var request = new PdfRenderRequest(SomeHtml.Invoice(), "fr-FR") { Footer = PdfFooter.None };
