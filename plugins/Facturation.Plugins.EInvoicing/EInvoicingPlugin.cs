@@ -10,5 +10,7 @@ public sealed class EInvoicingPlugin : IPluginEntry
     public void ConfigureServices(IServiceCollection services)
     {
         // Formats are registered here as they land (Cii/CiiFormat, Ubl/UblFormat).
+        services.AddEInvoiceFormat<Cii.CiiFormat>();
+        services.AddEInvoiceFormat<Ubl.UblFormat>();
     }
 }

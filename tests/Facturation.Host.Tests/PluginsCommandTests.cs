@@ -21,7 +21,10 @@ public sealed class PluginsCommandTests
             rows["Facturation.Plugins.France"].GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal(["template-engine", "default-layouts"],
             rows["Facturation.Plugins.Handlebars"].GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
-        Assert.Contains("Plugins loaded: 4 of 4", stderr, StringComparison.Ordinal);
+        Assert.Equal("loaded", rows["Facturation.Plugins.EInvoicing"].GetProperty("status").GetString());
+        Assert.Equal(["einvoice-format"],
+            rows["Facturation.Plugins.EInvoicing"].GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
+        Assert.Contains("Plugins loaded: 5 of 5", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

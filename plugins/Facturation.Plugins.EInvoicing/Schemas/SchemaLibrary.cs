@@ -81,7 +81,11 @@ internal sealed class SchemaLibrary
         var resolver = new FolderResolver(Folder);
         var set = new XmlSchemaSet { XmlResolver = resolver };
         var main = Path.Combine(Folder, MainFiles[name]);
-        using (var reader = XmlReader.Create(main, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = resolver }))
+        // Parse, not Prohibit: the official UBL xmldsig schema declares its prefix through an internal DOCTYPE entity,
+        // and imported schemas are read with these settings. These are the plugin's own trusted files (the resolver
+        // stays inside the schemas folder, entities are capped); received documents never come here (Xml/SafeXml).
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse, MaxCharactersFromEntities = 1024, XmlResolver = resolver };
+        using (var reader = XmlReader.Create(main, settings))
             set.Add(null, reader);
         set.Compile();
         return set;

@@ -1,0 +1,85 @@
+using System.Globalization;
+
+namespace Facturation.Plugins.EInvoicing.Rules.CodeLists;
+
+// Source of every list in this file: CEN/TC 434 validation artefacts 1.3.12,
+// ConnectingEurope/eInvoicing-EN16931, cii/schematron/preprocessed/EN16931-CII-validation-preprocessed.sch
+// (pattern "EN16931-Codes").
+internal static partial class En16931CodeLists
+{
+    /// <summary>UNTDID 1001 invoice and credit note type codes (BR-CL-01).</summary>
+    public static CodeList DocumentTypes { get; } = new(
+        "71 80 81 82 83 84 102 130 202 203 204 211 218 219 261 262 295 296 308 325 326 331 380 381 382 383 384 " +
+        "385 386 387 388 389 390 393 394 395 396 420 456 457 458 527 532 553 575 623 633 751 780 817 870 875 876 " +
+        "877 935");
+
+    /// <summary>UNTDID 4461 payment means codes (BR-CL-16): 1 to 70, 74 to 78, 91 to 98 and ZZZ.</summary>
+    public static CodeList PaymentMeans { get; } = new(string.Join(' ',
+        Enumerable.Range(1, 70).Concat(Enumerable.Range(74, 5)).Concat(Enumerable.Range(91, 8))
+            .Select(static n => n.ToString(CultureInfo.InvariantCulture))
+            .Append("ZZZ")));
+
+    /// <summary>UNTDID 5305 VAT category codes allowed by EN 16931 (BR-CL-17, BR-CL-18).</summary>
+    public static CodeList VatCategories { get; } = new("AE L M E S Z G O K B");
+
+    /// <summary>UNTDID 5189 allowance reason codes (BR-CL-19).</summary>
+    public static CodeList AllowanceReasons { get; } = new(
+        "41 42 60 62 63 64 65 66 67 68 70 71 88 95 100 102 103 104 105");
+
+    /// <summary>UNTDID 7161 charge reason codes (BR-CL-20).</summary>
+    public static CodeList ChargeReasons { get; } = new(
+        "AA AAA AAC AAD AAE AAF AAH AAI AAS AAT AAV AAY AAZ ABA ABB ABC ABD ABF ABK ABL ABN ABR ABS ABT ABU ACF " +
+        "ACG ACH ACI ACJ ACK ACL ACM ACS ADC ADE ADJ ADK ADL ADM ADN ADO ADP ADQ ADR ADT ADW ADY ADZ AEA AEB AEC " +
+        "AED AEF AEH AEI AEJ AEK AEL AEM AEN AEO AEP AES AET AEU AEV AEW AEX AEY AEZ AJ AU CA CAB CAD CAE CAF CAI " +
+        "CAJ CAK CAL CAM CAN CAO CAP CAQ CAR CAS CAT CAU CAV CAW CAX CAY CAZ CD CG CS CT DAB DAD DAC DAF DAG DAH " +
+        "DAI DAJ DAK DAL DAM DAN DAO DAP DAQ DL EG EP ER FAA FAB FAC FC FH FI GAA HAA HD HH IAA IAB ID IF IR IS KO " +
+        "L1 LA LAA LAB LF MAE MI ML NAA OA PA PAA PC PL PRV RAB RAC RAD RAF RE RF RH RV SA SAA SAD SAE SAI SG SH " +
+        "SM SU TAB TAC TT TV V1 V2 WH XAA YY ZZZ");
+
+    /// <summary>CEF VATEX exemption reason codes (BR-CL-22), compared without regard to case as published.</summary>
+    public static CodeList ExemptionReasons { get; } = new(
+        "VATEX-EU-79-C VATEX-EU-132 VATEX-EU-132-1A VATEX-EU-132-1B VATEX-EU-132-1C VATEX-EU-132-1D " +
+        "VATEX-EU-132-1E VATEX-EU-132-1F VATEX-EU-132-1G VATEX-EU-132-1H VATEX-EU-132-1I VATEX-EU-132-1J " +
+        "VATEX-EU-132-1K VATEX-EU-132-1L VATEX-EU-132-1M VATEX-EU-132-1N VATEX-EU-132-1O VATEX-EU-132-1P " +
+        "VATEX-EU-132-1Q VATEX-EU-143 VATEX-EU-143-1A VATEX-EU-143-1B VATEX-EU-143-1C VATEX-EU-143-1D " +
+        "VATEX-EU-143-1E VATEX-EU-143-1F VATEX-EU-143-1FA VATEX-EU-143-1G VATEX-EU-143-1H VATEX-EU-143-1I " +
+        "VATEX-EU-143-1J VATEX-EU-143-1K VATEX-EU-143-1L VATEX-EU-144 VATEX-EU-146-1E VATEX-EU-159 VATEX-EU-309 " +
+        "VATEX-EU-148 VATEX-EU-148-A VATEX-EU-148-B VATEX-EU-148-C VATEX-EU-148-D VATEX-EU-148-E VATEX-EU-148-F " +
+        "VATEX-EU-148-G VATEX-EU-151 VATEX-EU-151-1A VATEX-EU-151-1AA VATEX-EU-151-1B VATEX-EU-151-1C " +
+        "VATEX-EU-151-1D VATEX-EU-151-1E VATEX-EU-G VATEX-EU-O VATEX-EU-IC VATEX-EU-AE VATEX-EU-D VATEX-EU-F " +
+        "VATEX-EU-I VATEX-EU-J VATEX-FR-FRANCHISE VATEX-FR-CNWVAT",
+        ignoreCase: true);
+
+    /// <summary>CEF Electronic Address Scheme codes (BR-CL-25).</summary>
+    public static CodeList ElectronicAddressSchemes { get; } = new(
+        "0002 0007 0009 0037 0060 0088 0096 0097 0106 0130 0135 0142 0147 0151 0170 0177 0183 0184 0188 0190 " +
+        "0191 0192 0193 0194 0195 0196 0198 0199 0200 0201 0202 0203 0204 0205 0208 0209 0210 0211 0212 0213 " +
+        "0215 0216 0217 0218 0219 0220 0221 0225 0230 0235 9901 9910 9913 9914 9915 9918 9919 9920 9922 9923 " +
+        "9924 9925 9926 9927 9928 9929 9930 9931 9932 9933 9934 9935 9936 9937 9938 9939 9940 9941 9942 9943 " +
+        "9944 9945 9946 9947 9948 9949 9950 9951 9952 9953 9957 9959 AN AQ AS AU EM");
+
+    /// <summary>ISO 6523 ICD codes (BR-CL-10, BR-CL-11, BR-CL-21, BR-CL-26): 0002 to 0238 without 0092, 0103,
+    /// 0181 and 0182.</summary>
+    public static CodeList IdentifierSchemes { get; } = new(string.Join(' ',
+        Enumerable.Range(2, 237).Where(static n => n is not (92 or 103 or 181 or 182))
+            .Select(static n => n.ToString("0000", CultureInfo.InvariantCulture))));
+
+    /// <summary>UNTDID 4451 text subject codes (BR-CL-08).</summary>
+    public static CodeList NoteSubjects { get; } = new(
+        "AAA AAB AAC AAD AAE AAF AAG AAI AAJ AAK AAL AAM AAN AAO AAP AAQ AAR AAS AAT AAU AAV AAW AAX AAY AAZ ABA " +
+        "ABB ABC ABD ABE ABF ABG ABH ABI ABJ ABK ABL ABM ABN ABO ABP ABQ ABR ABS ABT ABU ABV ABW ABX ABZ ACA ACB " +
+        "ACC ACD ACE ACF ACG ACH ACI ACJ ACK ACL ACM ACN ACO ACP ACQ ACR ACS ACT ACU ACV ACW ACX ACY ACZ ADA ADB " +
+        "ADC ADD ADE ADF ADG ADH ADI ADJ ADK ADL ADM ADN ADO ADP ADQ ADR ADS ADT ADU ADV ADW ADX ADY ADZ AEA AEB " +
+        "AEC AED AEE AEF AEG AEH AEI AEJ AEK AEL AEM AEN AEO AEP AEQ AER AES AET AEU AEV AEW AEX AEY AEZ AFA AFB " +
+        "AFC AFD AFE AFF AFG AFH AFI AFJ AFK AFL AFM AFN AFO AFP AFQ AFR AFS AFT AFU AFV AFW AFX AFY AFZ AGA AGB " +
+        "AGC AGD AGE AGF AGG AGH AGI AGJ AGK AGL AGM AGN AGO AGP AGQ AGR AGS AGT AGU AGV AGW AGX AGY AGZ AHA AHB " +
+        "AHC AHD AHE AHF AHG AHH AHI AHJ AHK AHL AHM AHN AHO AHP AHQ AHR AHS AHT AHU AHV AHW AHX AHY AHZ AIA AIB " +
+        "AIC AID AIE AIF AIG AIH AII AIJ AIK AIL AIM AIN AIO AIP AIQ AIR AIS AIT AIU AIV AIW AIX AIY AIZ AJA AJB " +
+        "ALC ALD ALE ALF ALG ALH ALI ALJ ALK ALL ALM ALN ALO ALP ALQ ARR ARS AUT AUU AUV AUW AUX AUY AUZ AVA AVB " +
+        "AVC AVD AVE AVF BAG BAH BAI BAJ BAK BAL BAM BAN BAO BAP BAQ BAR BAS BAT BAU BAV BAW BAX BAY BAZ BBA BBB " +
+        "BLC BLD BLE BLF BLG BLH BLI BLJ BLK BLL BLM BLN BLO BLP BLQ BLR BLS BLT BLU BLV BLW BLX BLY BLZ BMA BMB " +
+        "BMC BMD BME BMF BMG BMH CCI CCJ CCK CCL CCM CCN CCO CEX CHG CIP CLP CLR COI CUR CUS DAR DCL DEL DIN DOC " +
+        "DUT EUR FBC GBL GEN GS7 HAN HAZ ICN IIN IMI IND INS INV IRP ITR ITS LAN LIN LOI MCO MDH MKS ORI OSI PAC " +
+        "PAI PAY PKG PKT PMD PMT PRD PRF PRI PUR QIN QQD QUT RAH REG RET REV RQR SAF SIC SIN SLR SPA SPG SPH SPP " +
+        "SPT SRN SSR SUR TCA TDT TRA TRR TXD WHI ZZZ");
+}
