@@ -23,6 +23,7 @@ public static class ExtensionAreas
         [typeof(IPaymentGateway)] = "payment-gateway",
         [typeof(IAccountingExport)] = "accounting-export",
         [typeof(IEInvoiceFormat)] = "einvoice-format",
+        [typeof(IHybridInvoiceFormat)] = "hybrid-invoice-format",
         [typeof(IPluginSettings)] = "settings",
     };
 

@@ -67,6 +67,13 @@ public static class FacturationServiceCollectionExtensions
     public static IServiceCollection AddAccountingExport<TExport>(this IServiceCollection services)
         where TExport : class, IAccountingExport => services.AddContract<IAccountingExport, TExport>();
 
+    /// <summary>Registers a hybrid e-invoice format (Factur-X: a PDF/A-3 carrying the XML).</summary>
+    /// <typeparam name="TFormat">The implementation.</typeparam>
+    /// <param name="services">The plugin's service collection.</param>
+    /// <returns><paramref name="services"/>.</returns>
+    public static IServiceCollection AddHybridInvoiceFormat<TFormat>(this IServiceCollection services)
+        where TFormat : class, IHybridInvoiceFormat => services.AddContract<IHybridInvoiceFormat, TFormat>();
+
     /// <summary>Registers an e-invoice format (CII, UBL, ...).</summary>
     /// <typeparam name="TFormat">The implementation.</typeparam>
     /// <param name="services">The plugin's service collection.</param>
