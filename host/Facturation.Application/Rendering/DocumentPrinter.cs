@@ -20,6 +20,9 @@ namespace Facturation.Application.Rendering;
 /// <param name="branding">Company branding (the current one: branding is not versioned like templates).</param>
 public sealed class DocumentPrinter(HtmlRenderer html, IPdfRenderer pdf, BrandingService branding)
 {
+    // The printer is a singleton: its QR images live as long as the process.
+    private readonly EpcQrCodeCache _qrCodes = new();
+
     internal async Task<Outcome<RenderedDocument>> PrintAsync(PrintJob job, CancellationToken cancellationToken)
     {
         var snapshot = job.Snapshot;
@@ -28,7 +31,7 @@ public sealed class DocumentPrinter(HtmlRenderer html, IPdfRenderer pdf, Brandin
             Layout = job.Layout,
             ReminderDate = job.ReminderDate,
             QrCodeDataUri = EpcPayment.For(snapshot) is { } payment && EpcQrCode.Payload(payment) is { } payload
-                ? EpcQrCode.DataUri(EpcQrCode.Svg(payload))
+                ? _qrCodes.DataUriOf(payload)
                 : null,
         });
         var page = await html.RenderAsync(job.Engine, job.Source, view, RenderLimits.Default, cancellationToken);
