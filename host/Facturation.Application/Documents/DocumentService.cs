@@ -158,10 +158,13 @@ public sealed class DocumentService(IDbContextFactory<FacturationDbContext> cont
     public async Task<Outcome<Document>> FindAsync(string companyCode, string reference, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var byId = Guid.TryParse(reference, out var id);
-        var document = await db.Documents.AsNoTracking()
-            .Where(d => db.Companies.Any(c => c.Id == d.CompanyId && c.Code == companyCode))
-            .SingleOrDefaultAsync(d => byId ? d.Id == id : d.Number == reference, cancellationToken);
+        // The company by its code, then its document through the (company, number) index; two plain predicates, not
+        // one with a condition in it, so each query is index look-ups only.
+        var inCompany = db.Companies.Where(c => c.Code == companyCode)
+            .Join(db.Documents.AsNoTracking(), c => c.Id, d => d.CompanyId, (c, d) => d);
+        var document = Guid.TryParse(reference, out var id)
+            ? await inCompany.SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
+            : await inCompany.SingleOrDefaultAsync(d => d.Number == reference, cancellationToken);
         return document is null
             ? Outcome<Document>.Failure("document.not-found", $"No document '{reference}' in company '{companyCode}'.", "Document")
             : Outcome<Document>.Success(document);
