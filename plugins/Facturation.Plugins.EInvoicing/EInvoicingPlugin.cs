@@ -12,5 +12,6 @@ public sealed class EInvoicingPlugin : IPluginEntry
         // Formats are registered here as they land (Cii/CiiFormat, Ubl/UblFormat).
         services.AddEInvoiceFormat<Cii.CiiFormat>();
         services.AddEInvoiceFormat<Ubl.UblFormat>();
+        services.AddHybridInvoiceFormat<FacturX.FacturXFormat>();
     }
 }
