@@ -34,6 +34,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<Facturation.Application.Interchange.ImportService>();
         services.AddSingleton<Facturation.Application.Interchange.ExportService>();
         services.AddSingleton<Facturation.Application.Accounting.AccountingExportService>();
+        services.AddSingleton<Facturation.Application.EInvoicing.EInvoiceService>();
         services.AddSingleton<Facturation.Rendering.Html.HtmlRenderer>();
         services.TryAddSingleton(new Facturation.Rendering.Pdf.ChromiumOptions());
         services.AddSingleton<Facturation.Rendering.Pdf.IPdfRenderer>(provider => new Facturation.Rendering.Pdf.ChromiumPdfRenderer(

@@ -4,6 +4,7 @@ using Facturation.PluginHost;
 using Facturation.Sdk.Accounting;
 using Facturation.Sdk.Common;
 using Facturation.Sdk.Documents;
+using Facturation.Sdk.EInvoicing;
 using Facturation.Sdk.Numbering;
 using Facturation.Sdk.Rules;
 using Facturation.Sdk.Settings;
@@ -87,6 +88,24 @@ public sealed class ExtensionRegistry(PluginRuntime runtime)
         return problems.Count > 0
             ? Outcome<(IAccountingExport, SettingValues)>.Failure(problems)
             : Outcome<(IAccountingExport, SettingValues)>.Success((found.Instance, settings));
+    }
+
+    /// <summary>The loaded e-invoice formats, in plugin load order (the order <c>CanRead</c> is asked in).</summary>
+    public IReadOnlyList<IEInvoiceFormat> EInvoiceFormats => Components<IEInvoiceFormat>().Select(c => (IEInvoiceFormat)c.Instance).ToList();
+
+    /// <summary>Ids of the loaded e-invoice formats.</summary>
+    public IEnumerable<string> EInvoiceFormatIds => EInvoiceFormats.Select(f => f.Id);
+
+    /// <summary>The loaded e-invoice format with id <paramref name="formatId"/>.</summary>
+    /// <param name="formatId">Format id, e.g. <c>cii</c> or <c>ubl</c>.</param>
+    /// <returns>The format, or a problem naming the loaded ones.</returns>
+    public Outcome<IEInvoiceFormat> EInvoiceFormat(string formatId)
+    {
+        if (Find<IEInvoiceFormat>(f => f.Id == formatId) is { } found)
+            return Outcome<IEInvoiceFormat>.Success(found.Instance);
+        var loaded = EInvoiceFormatIds.ToList();
+        return Outcome<IEInvoiceFormat>.Failure("plugin.einvoice-format-missing",
+            $"E-invoice format '{formatId}' is not loaded (available: {(loaded.Count == 0 ? "none" : string.Join(", ", loaded))}).", "Format");
     }
 
     /// <summary>The loaded template engine with id <paramref name="engineId"/>, or <see langword="null"/>.</summary>

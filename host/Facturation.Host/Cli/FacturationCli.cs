@@ -27,6 +27,7 @@ public static class FacturationCli
         root.Subcommands.Add(CreditNoteCommands.Create());
         root.Subcommands.Add(JournalCommands.Create());
         root.Subcommands.Add(RenderCommand.Create());
+        root.Subcommands.Add(EInvoiceCommands.Create());
         root.Subcommands.Add(TemplateCommands.Create());
         root.Subcommands.Add(ImportExportCommands.CreateImport());
         root.Subcommands.Add(ImportExportCommands.CreateExport());

@@ -1,3 +1,4 @@
+using Facturation.Plugins.EInvoicing.Terms;
 using Facturation.Sdk.Common;
 using Facturation.Sdk.Documents;
 using Facturation.Sdk.Taxes;
@@ -25,7 +26,8 @@ internal static class CiiLineReader
             // The domain has one line adjustment: allowances add to it, charges (BG-28) subtract from it.
             var amount = ac.RequiredDecimal("ram:ActualAmount", "The line allowance or charge amount (BT-136, BT-141)");
             discount += IsCharge(ac) ? -amount : amount;
-            discountReason ??= ac.Text("ram:Reason") ?? ac.Text("ram:ReasonCode");
+            // A code alone stands in for the reason, except 95 ("Discount"), which says nothing the amount does not.
+            discountReason ??= ac.Text("ram:Reason") ?? (ac.Text("ram:ReasonCode") is { } code && code != LineDiscounts.UnexplainedReasonCode ? code : null);
         }
         var line = new DocumentLine(
             item.RequiredText("ram:AssociatedDocumentLineDocument/ram:LineID", "The line identifier (BT-126)"),

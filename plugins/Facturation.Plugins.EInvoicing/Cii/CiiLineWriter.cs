@@ -56,6 +56,9 @@ internal static class CiiLineWriter
             writer.Start("SpecifiedTradeAllowanceCharge");
             writer.ChargeIndicator(line.Discount < 0m);
             writer.Amount("ActualAmount", Math.Abs(line.Discount));
+            // BT-140: a discount the seller gave no reason for is UNTDID 5189 code 95, "Discount" (BR-42).
+            if (line.Discount > 0m && string.IsNullOrWhiteSpace(line.DiscountReason))
+                writer.Text("ReasonCode", LineDiscounts.UnexplainedReasonCode);
             writer.Text("Reason", line.DiscountReason);
             writer.End();
         }

@@ -36,6 +36,9 @@ internal static class UblLineWriter
             // BG-27 (BT-136, BT-139); a negative discount is a charge (BG-28). No tax category here (UBL-CR-558).
             writer.Start("AllowanceCharge");
             writer.Basic("ChargeIndicator", line.Discount < 0 ? "true" : "false");
+            // BT-140: a discount the seller gave no reason for is UNTDID 5189 code 95, "Discount" (BR-42).
+            if (line.Discount > 0 && string.IsNullOrWhiteSpace(line.DiscountReason))
+                writer.Basic("AllowanceChargeReasonCode", LineDiscounts.UnexplainedReasonCode);
             writer.Basic("AllowanceChargeReason", line.DiscountReason);
             writer.Amount("Amount", Math.Abs(line.Discount), currency);
             writer.End();

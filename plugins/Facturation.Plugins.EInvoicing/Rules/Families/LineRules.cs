@@ -37,24 +37,15 @@ internal static class LineRules
                     field + ".Tax.Category", Violation.Show(((int)lines[i].Tax.Category).ToString(CultureInfo.InvariantCulture))));
             }
 
-            // A line discount is written as one Invoice line allowance (BG-27: amount BT-136, reason BT-139); a
-            // negative one as one Invoice line charge (BG-28: amount BT-141, reason BT-144).
-            if (line.Discount != 0m && InvoiceUnderCheck.Blank(line.DiscountReason) is null)
+            // A line discount is written as one Invoice line allowance (BG-27: amount BT-136, reason BT-139, and reason
+            // code BT-140 = 95 "Discount" when no reason is given, so BR-42 / BR-CO-23 always hold); a negative one as
+            // one Invoice line charge (BG-28: amount BT-141, reason BT-144), which has no default code.
+            if (line.Discount < 0m && InvoiceUnderCheck.Blank(line.DiscountReason) is null)
             {
-                if (line.Discount > 0m)
-                {
-                    problems.Add(Violation.Of("BR-42", "Each Invoice line allowance (BG-27) shall have an Invoice line allowance reason (BT-139) or an Invoice line allowance reason code (BT-140).",
-                        field + ".DiscountReason"));
-                    problems.Add(Violation.Of("BR-CO-23", "Each Invoice line allowance (BG-27) shall contain an Invoice line allowance reason (BT-139) or an Invoice line allowance reason code (BT-140), or both.",
-                        field + ".DiscountReason"));
-                }
-                else
-                {
-                    problems.Add(Violation.Of("BR-44", "Each Invoice line charge (BG-28) shall have an Invoice line charge reason (BT-144) or an Invoice line charge reason code (BT-145).",
-                        field + ".DiscountReason"));
-                    problems.Add(Violation.Of("BR-CO-24", "Each Invoice line charge (BG-28) shall contain an Invoice line charge reason (BT-144) or an Invoice line charge reason code (BT-145), or both.",
-                        field + ".DiscountReason"));
-                }
+                problems.Add(Violation.Of("BR-44", "Each Invoice line charge (BG-28) shall have an Invoice line charge reason (BT-144) or an Invoice line charge reason code (BT-145).",
+                    field + ".DiscountReason"));
+                problems.Add(Violation.Of("BR-CO-24", "Each Invoice line charge (BG-28) shall contain an Invoice line charge reason (BT-144) or an Invoice line charge reason code (BT-145), or both.",
+                    field + ".DiscountReason"));
             }
         }
     }

@@ -1,0 +1,127 @@
+using Facturation.Application.EInvoicing;
+using Facturation.Sdk.Common;
+using Facturation.Sdk.Documents;
+using Facturation.Sdk.Taxes;
+
+namespace Facturation.Application.Tests.EInvoicing;
+
+/// <summary>
+/// Every document of the matrix, issued for real, exported as CII and as UBL through <see cref="EInvoiceService"/>
+/// (so the plugin's rules and schema checks passed), valid against the official XSDs checked here again, and read
+/// back with the same number, type, totals, VAT breakdown, parties and references.
+/// </summary>
+[Collection(EInvoiceMatrixGroup.Name)]
+public sealed class EInvoiceMatrixTests(EInvoiceMatrix matrix)
+{
+    [Theory]
+    [MemberData(nameof(EInvoiceMatrix.CasesAndFormats), MemberType = typeof(EInvoiceMatrix))]
+    public async Task IssuedDocument_IsExported_ValidAgainstTheOfficialSchemas(string name, string format)
+    {
+        var issued = matrix[name];
+
+        var file = await ExportAsync(issued, format);
+
+        Assert.Equal($"{issued.Number}.{format}.xml", file.FileName);
+        Assert.Equal((issued.Number, issued.Snapshot.Document.Type, format), (file.Number, file.Type, file.FormatId));
+        Assert.False(string.IsNullOrEmpty(file.Profile));
+        foreach (var schema in OfficialSchemas.For(format, file.Content))
+            Assert.Empty(OfficialSchemas.Errors(file.Content, schema));
+    }
+
+    [Theory]
+    [MemberData(nameof(EInvoiceMatrix.CasesAndFormats), MemberType = typeof(EInvoiceMatrix))]
+    public async Task ExportedDocument_ReadsBackAsIssued(string name, string format)
+    {
+        var issued = matrix[name];
+        var file = await ExportAsync(issued, format);
+
+        var read = matrix.App.Get<EInvoiceService>().Read(file.Content, file.FileName);
+
+        Assert.True(read.Succeeded, string.Join(Environment.NewLine, read.Problems));
+        var received = read.Value!;
+        Assert.Equal((format, file.Profile), (received.FormatId, received.Profile));
+        Assert.Empty(received.Problems);
+        var expected = issued.Snapshot;
+        var actual = received.Snapshot;
+        Assert.Equal((expected.Document.Number, expected.Document.Type), (actual.Document.Number, actual.Document.Type));
+        Assert.Equal(expected.Document.IssueDate, actual.Document.IssueDate);
+        Assert.Equal(expected.Document.Currency, actual.Document.Currency);
+        Assert.Equal(Totals(expected.Totals), Totals(actual.Totals));
+        Assert.Equal(Amount(expected.Totals.TaxTotalInAccountingCurrency), Amount(actual.Totals.TaxTotalInAccountingCurrency));
+        Assert.Equal(Breakdown(expected), Breakdown(actual));
+        Assert.Equal(Party(expected.Document.Seller), Party(actual.Document.Seller));
+        Assert.Equal(Party(expected.Document.Buyer), Party(actual.Document.Buyer));
+        Assert.Equal(expected.Lines.Select(l => l.NetAmount.Amount), actual.Lines.Select(l => l.NetAmount.Amount));
+        Assert.Equal(expected.Document.PrecedingDocuments.Select(p => (p.Number, p.IssueDate)), actual.Document.PrecedingDocuments.Select(p => (p.Number, p.IssueDate)));
+    }
+
+    [Fact]
+    public void Matrix_CoversTheVatCasesItNames()
+    {
+        // The matrix is only worth something if the France pack decided what each case claims to be.
+        Assert.Equal([VatCategory.StandardRate], Categories("domestic"));
+        Assert.Equal([10m, 20m], matrix["mixed-rates"].Snapshot.TaxBreakdown.Select(b => b.RatePercent).Where(r => r != 5.5m).Order());
+        Assert.Contains(5.5m, matrix["mixed-rates"].Snapshot.TaxBreakdown.Select(b => b.RatePercent));
+        Assert.Contains(matrix["mixed-rates"].Snapshot.AllowancesCharges, a => a.AllowanceCharge.IsCharge);
+        Assert.Contains(matrix["mixed-rates"].Snapshot.AllowancesCharges, a => !a.AllowanceCharge.IsCharge);
+        Assert.Equal([VatCategory.Exempt], Categories("franchise"));
+        Assert.Equal([VatCategory.ReverseCharge], Categories("reverse-charge"));
+        Assert.Equal([VatCategory.IntraCommunitySupply], Categories("intra-eu-goods"));
+        Assert.Equal([VatCategory.Export], Categories("export"));
+        Assert.Equal("USD", matrix["foreign-currency"].Snapshot.Document.Currency.Value);
+        Assert.NotNull(matrix["foreign-currency"].Snapshot.Totals.TaxTotalInAccountingCurrency);
+        Assert.Equal(DocumentType.CreditNote, matrix["credit-note"].Snapshot.Document.Type);
+        Assert.Single(matrix["credit-note"].Snapshot.Document.PrecedingDocuments);
+        Assert.Equal(DocumentType.DepositInvoice, matrix["deposit"].Snapshot.Document.Type);
+        var final = matrix["final-after-deposit"].Snapshot;
+        Assert.Contains(final.Lines, l => l.Line.UnitPrice < 0m && l.Line.Quantity == 1m);
+        Assert.Equal(matrix["deposit"].Number, Assert.Single(final.Document.PrecedingDocuments).Number);
+    }
+
+    [Theory]
+    [InlineData("cii", "IncludedSupplyChainTradeLineItem", "BilledQuantity", "NetPriceProductTradePrice")]
+    [InlineData("ubl", "InvoiceLine", "InvoicedQuantity", "Price")]
+    public async Task FinalInvoice_DeductionLine_IsWrittenWithANegativeQuantityAndAPositivePrice(string format, string lineElement, string quantityElement, string netPriceElement)
+    {
+        var issued = matrix["final-after-deposit"];
+        var deductions = issued.Snapshot.Lines.Where(l => l.Line.UnitPrice < 0m).ToList();
+
+        var file = await ExportAsync(issued, format);
+        var read = matrix.App.Get<EInvoiceService>().Read(file.Content, file.FileName).GetValueOrThrow();
+
+        // BR-27: no item net price below zero; the deduction is carried by the quantity.
+        using var stream = new MemoryStream(file.Content);
+        var lines = System.Xml.Linq.XDocument.Load(stream).Descendants().Where(e => e.Name.LocalName == lineElement).ToList();
+        Assert.Equal(issued.Snapshot.Lines.Count, lines.Count);
+        var written = lines.Select(l => (
+            Quantity: decimal.Parse(l.Descendants().First(e => e.Name.LocalName == quantityElement).Value, System.Globalization.CultureInfo.InvariantCulture),
+            Price: decimal.Parse(l.Descendants().First(e => e.Name.LocalName == netPriceElement).Elements().First().Value, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        Assert.All(written, w => Assert.True(w.Price >= 0m, $"negative item net price {w.Price}"));
+        Assert.Equal(deductions.Count, written.Count(w => w.Quantity < 0m));
+        // Read back: the same net amount, and quantity × price gives it whatever sign convention the reader keeps.
+        var negative = read.Snapshot.Lines.Where(l => l.NetAmount.Amount < 0m).ToList();
+        Assert.Equal(deductions.Select(d => d.NetAmount.Amount), negative.Select(l => l.NetAmount.Amount));
+        Assert.All(negative, l => Assert.Equal(l.NetAmount.Amount, l.Line.Quantity * l.Line.UnitPrice));
+    }
+
+    private async Task<EInvoiceFile> ExportAsync(IssuedCase issued, string format)
+    {
+        var outcome = await matrix.App.Get<EInvoiceService>().ExportAsync(issued.CompanyCode, issued.Number, format, null, default);
+        Assert.True(outcome.Succeeded, $"{issued.Name} as {format}: " + string.Join(Environment.NewLine, outcome.Problems));
+        return outcome.Value!;
+    }
+
+    private IEnumerable<VatCategory> Categories(string name) => matrix[name].Snapshot.TaxBreakdown.Select(b => b.Category).Distinct();
+
+    private static (decimal, decimal, decimal, decimal, decimal, decimal, decimal, decimal) Totals(DocumentTotals t) =>
+        (t.LineNetTotal.Amount, t.AllowanceTotal.Amount, t.ChargeTotal.Amount, t.TaxExclusiveAmount.Amount, t.TaxTotal.Amount,
+         t.TaxInclusiveAmount.Amount, t.PrepaidAmount.Amount, t.AmountDue.Amount);
+
+    private static decimal? Amount(Money? money) => money?.Amount;
+
+    private static List<(VatCategory, decimal, decimal, decimal)> Breakdown(DocumentSnapshot snapshot) =>
+        snapshot.TaxBreakdown.Select(b => (b.Category, b.RatePercent, b.TaxableAmount.Amount, b.TaxAmount.Amount)).Order().ToList();
+
+    private static (string, string?, string?) Party(Party party) =>
+        (party.Name, party.VatNumber, party.IdentifierOf(PartyIdentifier.SirenScheme));
+}

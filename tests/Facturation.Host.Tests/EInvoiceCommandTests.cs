@@ -1,0 +1,111 @@
+using System.Text.Json;
+
+namespace Facturation.Host.Tests;
+
+/// <summary><c>facturation einvoice</c> through the real executable: CII and UBL files of an issued invoice, read back.</summary>
+public sealed class EInvoiceCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("facturation-einvoice-cli-");
+
+    private Dictionary<string, string> DataEnvironment => new() { ["FACTURATION_DATA"] = Path.Combine(_folder.FullName, "data") };
+
+    [Fact]
+    public async Task EInvoice_WritesCiiAndUbl_AndReadReturnsTheIssuedTotals()
+    {
+        var number = await IssueInvoiceAsync();
+        var cii = Path.Combine(_folder.FullName, "invoice.cii.xml");
+        var ubl = Path.Combine(_folder.FullName, "invoice.ubl.xml");
+
+        var wroteCii = await RunOkAsync("einvoice", number, "--company", "acme", "--format", "cii", "--out", cii);
+        var wroteUbl = await RunOkAsync("einvoice", number, "--company", "acme", "--format", "ubl", "--out", ubl);
+        var intoFolder = Directory.CreateDirectory(Path.Combine(_folder.FullName, "outbox")).FullName;
+        await RunOkAsync("einvoice", number, "--company", "acme", "--format", "cii", "--out", intoFolder);
+        var readCii = JsonDocument.Parse(await RunOkAsync("einvoice", "read", cii, "--json")).RootElement;
+        var readUbl = JsonDocument.Parse(await RunOkAsync("einvoice", "read", ubl, "--json")).RootElement;
+        var text = await RunOkAsync("einvoice", "read", ubl);
+
+        Assert.Contains(number, wroteCii, StringComparison.Ordinal);
+        Assert.Contains(number, wroteUbl, StringComparison.Ordinal);
+        Assert.Contains("CrossIndustryInvoice", await File.ReadAllTextAsync(cii), StringComparison.Ordinal);
+        Assert.Contains("urn:oasis:names:specification:ubl:schema:xsd:Invoice-2", await File.ReadAllTextAsync(ubl), StringComparison.Ordinal);
+        Assert.False(File.Exists(cii + ".tmp"));
+        Assert.Equal(await File.ReadAllBytesAsync(cii), await File.ReadAllBytesAsync(Path.Combine(intoFolder, $"{number}.cii.xml")));
+        foreach (var (read, format) in new[] { (readCii, "cii"), (readUbl, "ubl") })
+        {
+            Assert.Equal(format, read.GetProperty("format").GetString());
+            Assert.Equal(number, read.GetProperty("number").GetString());
+            Assert.Equal("invoice", read.GetProperty("type").GetString());
+            Assert.Equal("Atelier Dupont SAS", read.GetProperty("seller").GetProperty("name").GetString());
+            Assert.Equal("552100554", read.GetProperty("buyer").GetProperty("siren").GetString());
+            var totals = read.GetProperty("totals");
+            // 2 h at 100.00 (20 %) + 3 books at 20.00 (5.5 %): 260.00 without VAT, 40.00 + 3.30 VAT.
+            Assert.Equal(260.00m, totals.GetProperty("taxExclusive").GetDecimal());
+            Assert.Equal(43.30m, totals.GetProperty("taxTotal").GetDecimal());
+            Assert.Equal(303.30m, totals.GetProperty("amountDue").GetDecimal());
+            Assert.Equal(2, read.GetProperty("taxBreakdown").GetArrayLength());
+            Assert.Equal(0, read.GetProperty("problems").GetArrayLength());
+        }
+        Assert.Contains(number, text, StringComparison.Ordinal);
+        Assert.Contains("303.30", text, StringComparison.Ordinal);
+        Assert.Contains("Problems: none", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EInvoice_BadFormatUnknownNumberAndForeignFile_AreRefusedAndWriteNothing()
+    {
+        var number = await IssueInvoiceAsync();
+        var target = Path.Combine(_folder.FullName, "out.xml");
+        var other = Path.Combine(_folder.FullName, "order.xml");
+        await File.WriteAllTextAsync(other, "<?xml version=\"1.0\"?><Order xmlns=\"urn:example:orders\"><Id>1</Id></Order>");
+
+        var badFormat = await RunAsync("einvoice", number, "--company", "acme", "--format", "edifact", "--out", target);
+        var fresh = new Dictionary<string, string> { ["FACTURATION_DATA"] = Path.Combine(_folder.FullName, "fresh") };
+        var missingFormat = await FacturationProcess.RunAsync(fresh, "einvoice", number, "--company", "acme", "--out", target);
+        var unknown = await RunAsync("einvoice", "F1999-99999", "--company", "acme", "--format", "cii", "--out", target);
+        var foreign = await RunAsync("einvoice", "read", other);
+        var absent = await RunAsync("einvoice", "read", Path.Combine(_folder.FullName, "absent.xml"));
+
+        Assert.Equal(2, badFormat.ExitCode);
+        Assert.Contains("--format", badFormat.StdErr, StringComparison.Ordinal);
+        Assert.Contains("'edifact'", badFormat.StdErr, StringComparison.Ordinal);
+        Assert.Equal(2, missingFormat.ExitCode);
+        Assert.Contains("--format", missingFormat.StdErr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder.FullName, "fresh", "facturation.db")), "a missing argument must not even open the database");
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("document.not-found", unknown.StdErr, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+        Assert.False(File.Exists(target + ".tmp"));
+        Assert.Equal(1, foreign.ExitCode);
+        Assert.Contains("einvoice.unknown-syntax", foreign.StdErr, StringComparison.Ordinal);
+        Assert.Contains("'Order'", foreign.StdErr, StringComparison.Ordinal);
+        Assert.Equal(2, absent.ExitCode);
+        Assert.Contains("<file>", absent.StdErr, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    /// <summary>A France-pack company, a customer and one issued invoice at 20 % and 5.5 %; returns its number.</summary>
+    private async Task<string> IssueInvoiceAsync()
+    {
+        await RunOkAsync("company", "create", "--code", "acme", "--name", "Atelier Dupont SAS", "--legal-form", "SAS", "--share-capital", "10000",
+            "--siren", "732829320", "--siret", "73282932000074", "--rcs-city", "Paris", "--vat", "FR44732829320",
+            "--address-line1", "12 rue de la Paix", "--post-code", "75002", "--city", "Paris", "--iban", "FR7630006000011234567890189",
+            "--tax-regime", "fr-vat", "--numbering", "fr-numbering", "--document-rules", "fr-mentions");
+        await RunOkAsync("customer", "create", "--company", "acme", "--code", "C001", "--name", "Client Martin SARL", "--siren", "552100554",
+            "--address-line1", "3 avenue Foch", "--post-code", "69006", "--city", "Lyon");
+        var id = (await RunOkAsync("invoice", "create", "--company", "acme", "--customer", "C001")).Trim();
+        await RunOkAsync("invoice", "add-line", id, "--description", "Conseil", "--quantity", "2", "--price", "100", "--unit", "HUR");
+        await RunOkAsync("invoice", "add-line", id, "--description", "Livre", "--quantity", "3", "--price", "20", "--tax-class", "reduced", "--nature", "goods");
+        return (await RunOkAsync("invoice", "issue", id)).Trim();
+    }
+
+    private Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] arguments) =>
+        FacturationProcess.RunAsync(DataEnvironment, arguments);
+
+    private async Task<string> RunOkAsync(params string[] arguments)
+    {
+        var (exitCode, stdout, stderr) = await RunAsync(arguments);
+        Assert.True(exitCode == 0, $"{string.Join(' ', arguments)} exited with {exitCode}: {stderr}");
+        return stdout;
+    }
+}
