@@ -29,7 +29,7 @@ internal static class EInvoiceSeed
         for (var i = 0; i < LinesPerInvoice; i++)
             Checked(await documents.AddLineAsync(template.Id, Line(i), cancellationToken), "line");
         var drafts = new List<Guid> { template.Id };
-        drafts.AddRange(await CopyAsync(app, template.Id, count - 1, cancellationToken));
+        drafts.AddRange(await InvoiceDrafts.CopyAsync(app, template.Id, count - 1, cancellationToken));
 
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, Issuers).Select(_ => Task.Run(async () =>
@@ -80,40 +80,6 @@ internal static class EInvoiceSeed
             TaxClass = "standard",
         },
     };
-
-    private static async Task<IReadOnlyList<Guid>> CopyAsync(IssuingApp app, Guid templateId, int count, CancellationToken cancellationToken)
-    {
-        await using var db = await app.DbAsync(cancellationToken);
-        var template = await db.Documents.AsNoTracking().SingleAsync(d => d.Id == templateId, cancellationToken);
-        var copies = Enumerable.Range(0, count).Select(_ => Copy(template)).ToList();
-        db.Documents.AddRange(copies);
-        await db.SaveChangesAsync(cancellationToken);
-        return copies.Select(d => d.Id).ToList();
-    }
-
-    private static Document Copy(Document template)
-    {
-        var copy = new Document
-        {
-            CompanyId = template.CompanyId,
-            Type = template.Type,
-            CustomerId = template.CustomerId,
-            Currency = template.Currency,
-            PurchaseOrderReference = template.PurchaseOrderReference,
-            CreatedAt = template.CreatedAt,
-        };
-        copy.Lines.AddRange(template.Lines.Select(l => new DraftLine
-        {
-            Position = l.Position,
-            Description = l.Description,
-            Quantity = l.Quantity,
-            UnitCode = l.UnitCode,
-            UnitPrice = l.UnitPrice,
-            Nature = l.Nature,
-            TaxClass = l.TaxClass,
-        }));
-        return copy;
-    }
 
     private static T Checked<T>(Outcome<T> outcome, string what) =>
         outcome.Succeeded

@@ -61,7 +61,9 @@ internal static class InvoiceDrafts
         DiscountPercent = i % 3 == 0 ? 5m : null,
     };
 
-    private static async Task<IReadOnlyList<Guid>> CopyAsync(IssuingApp app, Guid templateId, int count, CancellationToken cancellationToken)
+    /// <summary>Copies the draft <paramref name="templateId"/> (lines, customer, order reference) into
+    /// <paramref name="count"/> new drafts in one transaction.</summary>
+    public static async Task<IReadOnlyList<Guid>> CopyAsync(IssuingApp app, Guid templateId, int count, CancellationToken cancellationToken)
     {
         await using var db = await app.DbAsync(cancellationToken);
         var template = await db.Documents.AsNoTracking().SingleAsync(d => d.Id == templateId, cancellationToken);
@@ -79,6 +81,7 @@ internal static class InvoiceDrafts
             Type = template.Type,
             CustomerId = template.CustomerId,
             Currency = template.Currency,
+            PurchaseOrderReference = template.PurchaseOrderReference,
             CreatedAt = template.CreatedAt,
         };
         copy.Lines.AddRange(template.Lines.Select(l => new DraftLine
