@@ -16,6 +16,13 @@ namespace Facturation.Application.Branding;
 /// <param name="time">Clock.</param>
 public sealed class BrandingService(IDbContextFactory<FacturationDbContext> contexts, TimeProvider time)
 {
+    /// <summary>How long a company's branding view is reused by renders in this process. A change made here is seen
+    /// at once; one made by another process (the command line while the server runs) within this time.</summary>
+    public static readonly TimeSpan ViewLifetime = TimeSpan.FromSeconds(5);
+
+    // The view inlines the logo and font as base64: read and encoded once per company and lifetime, not per render.
+    private readonly Caching.BoundedCache<Guid, (BrandingView View, DateTimeOffset Until)> _views = new(1024);
+
     private const int FamiliesListed = 20;
 
     /// <summary>Changes a company's branding (parts not given keep their value).</summary>
@@ -56,6 +63,7 @@ public sealed class BrandingService(IDbContextFactory<FacturationDbContext> cont
         (branding.FontFamily, branding.Font, branding.FontMediaType) = font;
         branding.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        _views.Remove(branding.CompanyId);
         return Outcome<BrandingSummary>.Success(Summary(companyCode, branding));
     }
 
@@ -79,9 +87,14 @@ public sealed class BrandingService(IDbContextFactory<FacturationDbContext> cont
     /// <returns>The view (<see cref="BrandingView.Default"/> without branding).</returns>
     public async Task<BrandingView> ViewAsync(Guid companyId, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
+        if (_views.TryGet(companyId, out var kept) && kept.Until > now)
+            return kept.View;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var branding = await db.CompanyBrandings.AsNoTracking().SingleOrDefaultAsync(b => b.CompanyId == companyId, cancellationToken);
-        return branding is null ? BrandingView.Default : View(branding);
+        var view = branding is null ? BrandingView.Default : View(branding);
+        _views.Add(companyId, (view, now + ViewLifetime));
+        return view;
     }
 
     /// <summary>The layouts' view of a stored branding.</summary>

@@ -18,6 +18,10 @@ namespace Facturation.Application.Rendering;
 /// <param name="time">Clock (the date of a payment reminder).</param>
 public sealed class DocumentRenderService(DocumentService documents, TemplateResolver templates, DocumentPrinter printer, TimeProvider time)
 {
+    // An issued document's snapshot and template revision never change: a document rendered again (preview, PDF,
+    // e-mail, Factur-X) skips the database look-up and the snapshot's JSON.
+    private readonly Caching.BoundedCache<(string Company, string Reference), IssuedRenderSource> _issued = new(4096);
+
     /// <summary>Renders a document.</summary>
     /// <param name="input">Which document, format and language.</param>
     /// <param name="cancellationToken">Cancels.</param>
@@ -25,12 +29,18 @@ public sealed class DocumentRenderService(DocumentService documents, TemplateRes
     public async Task<Outcome<RenderedDocument>> RenderAsync(RenderInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var found = await documents.FindAsync(input.CompanyCode, input.Reference, cancellationToken);
-        if (!found.Succeeded)
-            return Outcome<RenderedDocument>.Failure(found.Problems);
-        if (found.Value!.SnapshotJson is not { } json)
-            return Outcome<RenderedDocument>.Failure("render.draft", "A draft has no final content to render: issue it first.", "Document");
-        var snapshot = SnapshotJson.Deserialize(json);
+        var key = (input.CompanyCode, input.Reference);
+        if (!_issued.TryGet(key, out var source))
+        {
+            var found = await documents.FindAsync(input.CompanyCode, input.Reference, cancellationToken);
+            if (!found.Succeeded)
+                return Outcome<RenderedDocument>.Failure(found.Problems);
+            if (found.Value!.SnapshotJson is not { } json)
+                return Outcome<RenderedDocument>.Failure("render.draft", "A draft has no final content to render: issue it first.", "Document");
+            source = new IssuedRenderSource(found.Value.CompanyId, found.Value.TemplateRevision, SnapshotJson.Deserialize(json));
+            _issued.Add(key, source);
+        }
+        var snapshot = source.Snapshot;
         var code = input.Language ?? (snapshot.Document.Seller.Address.Country.Value == "FR" ? "fr" : "en");
         if (LayoutLanguage.Find(code) is not { } language)
         {
@@ -45,12 +55,12 @@ public sealed class DocumentRenderService(DocumentService documents, TemplateRes
             return Outcome<RenderedDocument>.Failure("render.layout",
                 $"Layout '{layout}' cannot print a {snapshot.Document.Type}: only an invoice or a deposit invoice has a payment reminder.", "Layout");
         }
-        var resolved = await templates.ResolveAsync(found.Value.CompanyId, found.Value.TemplateRevision, layout, language.Code, cancellationToken);
+        var resolved = await templates.ResolveAsync(source.CompanyId, source.TemplateRevision, layout, language.Code, cancellationToken);
         if (!resolved.Succeeded)
             return Outcome<RenderedDocument>.Failure(resolved.Problems);
         var template = resolved.Value!;
         return await printer.PrintAsync(
-            new PrintJob(found.Value.CompanyId, snapshot, language, layout, template.Engine, template.Source, input.Format)
+            new PrintJob(source.CompanyId, snapshot, language, layout, template.Engine, template.Source, input.Format)
             {
                 ReminderDate = reminder ? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime) : null,
             },

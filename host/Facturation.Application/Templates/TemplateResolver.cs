@@ -16,6 +16,10 @@ namespace Facturation.Application.Templates;
 /// <param name="extensions">Loaded plugins (template engines, default layouts).</param>
 public sealed class TemplateResolver(IDbContextFactory<FacturationDbContext> contexts, ExtensionRegistry extensions)
 {
+    // What a revision resolves to never changes: versions are never edited or deleted, and a new one always takes a
+    // revision above every existing one, so "the latest version at or below R" is fixed once R is issued.
+    private readonly Caching.BoundedCache<(Guid Company, long Revision, string Layout, string Language), ResolvedTemplate> _resolved = new(1024);
+
     /// <summary>The template of a layout and language as it was at a company revision.</summary>
     /// <param name="companyId">Company.</param>
     /// <param name="revision">The company's template revision (a document's <c>TemplateRevision</c>), 0 for the defaults.</param>
@@ -25,6 +29,10 @@ public sealed class TemplateResolver(IDbContextFactory<FacturationDbContext> con
     /// <returns>The template, or a problem (no default layout, the version's engine not loaded).</returns>
     public async Task<Outcome<ResolvedTemplate>> ResolveAsync(Guid companyId, long revision, string layout, string language, CancellationToken cancellationToken)
     {
+        var key = (companyId, revision, layout, language);
+        if (_resolved.TryGet(key, out var known))
+            return Outcome<ResolvedTemplate>.Success(known);
+        var resolved = Default(layout, language);
         if (revision > 0)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -33,9 +41,11 @@ public sealed class TemplateResolver(IDbContextFactory<FacturationDbContext> con
                 .OrderByDescending(t => t.Version)
                 .FirstOrDefaultAsync(cancellationToken);
             if (saved is not null)
-                return FromSaved(saved);
+                resolved = FromSaved(saved);
         }
-        return Default(layout, language);
+        if (resolved.Succeeded)
+            _resolved.Add(key, resolved.Value!);
+        return resolved;
     }
 
     /// <summary>A saved version with its engine.</summary>

@@ -43,6 +43,24 @@ public class BrandedRenderTests
     }
 
     [Fact]
+    public async Task BrandingChangedAfterARender_ShowsOnTheNextRender()
+    {
+        await using var app = await TestApp.StartAsync();
+        await app.CompanyAsync();
+        await app.CustomerAsync();
+        var issued = await app.IssueAsync((await app.DraftAsync()).Id);
+        (await BrandingRulesTests.SetAsync(app, new BrandingInput { PrimaryColor = "#aa3300" })).GetValueOrThrow();
+        var before = await RenderAsync(app, issued.Number, RenderFormat.Html, Encoding.UTF8.GetString);
+
+        (await BrandingRulesTests.SetAsync(app, new BrandingInput { PrimaryColor = "#0055aa" })).GetValueOrThrow();
+        var after = await RenderAsync(app, issued.Number, RenderFormat.Html, Encoding.UTF8.GetString);
+
+        Assert.Contains("h1 { color: #aa3300;", before, StringComparison.Ordinal);
+        Assert.Contains("h1 { color: #0055aa;", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("#aa3300", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PdfInvoice_WithAnSvgLogo_AsksForNoUrl_AndPrintsTheFooter()
     {
         await using var app = await TestApp.StartAsync();
