@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Facturation.Host.Tests;
 
-/// <summary><c>facturation einvoice</c> through the real executable: CII and UBL files of an issued invoice, read back.</summary>
+/// <summary><c>facturation einvoice</c> through the real executable: CII, UBL and Factur-X files of an issued invoice, read back.</summary>
 public sealed class EInvoiceCommandTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("facturation-einvoice-cli-");
@@ -51,6 +51,42 @@ public sealed class EInvoiceCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task EInvoice_WritesFacturXPdf_AndReadReturnsTheIssuedTotals()
+    {
+        var number = await IssueInvoiceAsync();
+        var pdf = Path.Combine(_folder.FullName, "f.pdf");
+        var intoFolder = Directory.CreateDirectory(Path.Combine(_folder.FullName, "outbox")).FullName;
+
+        var wrote = await RunOkAsync("einvoice", number, "--company", "acme", "--format", "facturx", "--out", pdf);
+        await RunOkAsync("einvoice", number, "--company", "acme", "--format", "facturx", "--out", intoFolder);
+        var read = JsonDocument.Parse(await RunOkAsync("einvoice", "read", pdf, "--json")).RootElement;
+        var text = await RunOkAsync("einvoice", "read", Path.Combine(intoFolder, $"{number}.facturx.pdf"));
+        var plainPdf = Path.Combine(_folder.FullName, "plain.pdf");
+        await RunOkAsync("render", number, "--company", "acme", "--format", "pdf", "--out", plainPdf);
+        var plain = await RunAsync("einvoice", "read", plainPdf);
+
+        Assert.Contains(number, wrote, StringComparison.Ordinal);
+        Assert.Contains("facturx", wrote, StringComparison.Ordinal);
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(await File.ReadAllBytesAsync(pdf), 0, 5));
+        Assert.False(File.Exists(pdf + ".tmp"));
+        Assert.Equal("facturx", read.GetProperty("format").GetString());
+        Assert.Equal(number, read.GetProperty("number").GetString());
+        Assert.Equal("invoice", read.GetProperty("type").GetString());
+        var totals = read.GetProperty("totals");
+        // 2 h at 100.00 (20 %) + 3 books at 20.00 (5.5 %): 260.00 without VAT, 40.00 + 3.30 VAT.
+        Assert.Equal(260.00m, totals.GetProperty("taxExclusive").GetDecimal());
+        Assert.Equal(43.30m, totals.GetProperty("taxTotal").GetDecimal());
+        Assert.Equal(303.30m, totals.GetProperty("amountDue").GetDecimal());
+        Assert.Equal(0, read.GetProperty("problems").GetArrayLength());
+        Assert.Contains($"{number} read from", text, StringComparison.Ordinal);
+        Assert.Contains("(facturx)", text, StringComparison.Ordinal);
+        Assert.Contains("303.30", text, StringComparison.Ordinal);
+        // A PDF that carries no invoice (the plain render) is refused, saying what is missing.
+        Assert.Equal(1, plain.ExitCode);
+        Assert.Contains("factur-x.xml", plain.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EInvoice_BadFormatUnknownNumberAndForeignFile_AreRefusedAndWriteNothing()
     {
         var number = await IssueInvoiceAsync();
@@ -68,6 +104,7 @@ public sealed class EInvoiceCommandTests : IDisposable
         Assert.Equal(2, badFormat.ExitCode);
         Assert.Contains("--format", badFormat.StdErr, StringComparison.Ordinal);
         Assert.Contains("'edifact'", badFormat.StdErr, StringComparison.Ordinal);
+        Assert.Contains("facturx", badFormat.StdErr, StringComparison.Ordinal);
         Assert.Equal(2, missingFormat.ExitCode);
         Assert.Contains("--format", missingFormat.StdErr, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_folder.FullName, "fresh", "facturation.db")), "a missing argument must not even open the database");

@@ -103,9 +103,34 @@ public sealed class ExtensionRegistry(PluginRuntime runtime)
     {
         if (Find<IEInvoiceFormat>(f => f.Id == formatId) is { } found)
             return Outcome<IEInvoiceFormat>.Success(found.Instance);
-        var loaded = EInvoiceFormatIds.ToList();
-        return Outcome<IEInvoiceFormat>.Failure("plugin.einvoice-format-missing",
-            $"E-invoice format '{formatId}' is not loaded (available: {(loaded.Count == 0 ? "none" : string.Join(", ", loaded))}).", "Format");
+        return Outcome<IEInvoiceFormat>.Failure(EInvoiceFormatMissing(formatId));
+    }
+
+    /// <summary>The loaded hybrid e-invoice formats (a PDF carrying the XML, e.g. Factur-X), in plugin load order.</summary>
+    public IReadOnlyList<IHybridInvoiceFormat> HybridInvoiceFormats =>
+        Components<IHybridInvoiceFormat>().Select(c => (IHybridInvoiceFormat)c.Instance).ToList();
+
+    /// <summary>Ids of the loaded hybrid e-invoice formats.</summary>
+    public IEnumerable<string> HybridInvoiceFormatIds => HybridInvoiceFormats.Select(f => f.Id);
+
+    /// <summary>Ids of every format an issued document can be written in: the XML formats, then the hybrid ones.</summary>
+    public IEnumerable<string> AllEInvoiceFormatIds => EInvoiceFormatIds.Concat(HybridInvoiceFormatIds).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The loaded hybrid e-invoice format with id <paramref name="formatId"/>.</summary>
+    /// <param name="formatId">Format id, e.g. <c>facturx</c>.</param>
+    /// <returns>The format, or a problem naming the loaded XML and hybrid formats.</returns>
+    public Outcome<IHybridInvoiceFormat> HybridInvoiceFormat(string formatId)
+    {
+        if (Find<IHybridInvoiceFormat>(f => f.Id == formatId) is { } found)
+            return Outcome<IHybridInvoiceFormat>.Success(found.Instance);
+        return Outcome<IHybridInvoiceFormat>.Failure(EInvoiceFormatMissing(formatId));
+    }
+
+    private IReadOnlyList<Problem> EInvoiceFormatMissing(string formatId)
+    {
+        var loaded = AllEInvoiceFormatIds.ToList();
+        return [new Problem("plugin.einvoice-format-missing",
+            $"E-invoice format '{formatId}' is not loaded (available: {(loaded.Count == 0 ? "none" : string.Join(", ", loaded))}).", "Format")];
     }
 
     /// <summary>The loaded template engine with id <paramref name="engineId"/>, or <see langword="null"/>.</summary>

@@ -153,11 +153,15 @@ public sealed class EInvoiceServiceTests(EInvoiceMatrix matrix)
     [Fact]
     public void Read_NotXmlEmptyOrTooLarge_IsRefused()
     {
+        var text = Service.Read(Encoding.ASCII.GetBytes("Invoice 42: 120.00 EUR, not xml"), "invoice.txt");
+        // A PDF goes to the hybrid format (Factur-X), which finds no readable PDF here.
         var pdf = Service.Read(Encoding.ASCII.GetBytes("%PDF-1.7 not xml"), "invoice.pdf");
         var empty = Service.Read(ReadOnlyMemory<byte>.Empty, "empty.xml");
         var large = Service.Read(new byte[EInvoiceService.MaxBytes + 1], "huge.xml");
 
-        Assert.Contains("not XML", Assert.Single(pdf.Problems).Message, StringComparison.Ordinal);
+        Assert.Contains("not XML", Assert.Single(text.Problems).Message, StringComparison.Ordinal);
+        Assert.StartsWith("facturx.", Assert.Single(pdf.Problems).Code, StringComparison.Ordinal);
+        Assert.Contains("PDF", pdf.Problems[0].Message, StringComparison.Ordinal);
         Assert.Equal("einvoice.empty", Assert.Single(empty.Problems).Code);
         Assert.Equal("einvoice.too-large", Assert.Single(large.Problems).Code);
     }
