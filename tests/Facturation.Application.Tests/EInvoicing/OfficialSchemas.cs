@@ -18,7 +18,7 @@ internal static class OfficialSchemas
 
     private static readonly ConcurrentDictionary<string, Lazy<XmlSchemaSet>> Sets = new(StringComparer.Ordinal);
 
-    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "..", "shared", "standards", "xsd");
+    public static string Folder { get; } = Facturation.Tests.Shared.SharedStandards.PathOf("xsd");
 
     /// <summary>The schemas a file in <paramref name="formatId"/> must satisfy, from its root element.</summary>
     public static IReadOnlyList<string> For(string formatId, byte[] xml)
@@ -69,15 +69,5 @@ internal static class OfficialSchemas
         set.Compile();
         Assert.Empty(compileErrors);
         return set;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Facturation.Modular.sln")))
-                return folder.FullName;
-        }
-        throw new InvalidOperationException("Facturation.Modular.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -16,7 +16,7 @@ internal static class CiiTestKit
     public static CiiFormat Format { get; } = new();
 
     /// <summary>The shared standards folder (<c>../shared/standards</c> from the repository root).</summary>
-    public static string Standards { get; } = FindStandards();
+    public static string Standards => Facturation.Tests.Shared.SharedStandards.Folder;
 
     public static string CiiSchema => Path.Combine(Standards, "xsd", "cii-d16b", "CrossIndustryInvoice_100pD16B.xsd");
 
@@ -78,14 +78,4 @@ internal static class CiiTestKit
 
     /// <summary>A decimal written in the file.</summary>
     public static decimal Number(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
-
-    private static string FindStandards()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Facturation.Modular.sln")))
-                return Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "standards"));
-        }
-        throw new DirectoryNotFoundException("The repository root (Facturation.Modular.sln) was not found above " + AppContext.BaseDirectory);
-    }
 }

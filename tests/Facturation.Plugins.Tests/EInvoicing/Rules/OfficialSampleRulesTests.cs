@@ -27,7 +27,7 @@ public sealed class OfficialSampleRulesTests
     [InlineData("en16931-ubl/ubl-tc434-creditnote1.xml", "BR-CO-25")]
     public void An_official_example_breaks_no_rule(string sample, string expected)
     {
-        var content = File.ReadAllBytes(Path.Combine(StandardsFolder(), "samples", sample));
+        var content = File.ReadAllBytes(Path.Combine(Facturation.Tests.Shared.SharedStandards.Folder, "samples", sample));
         IEInvoiceFormat format = sample.Contains("ubl", StringComparison.Ordinal) ? new UblFormat() : new CiiFormat();
 
         var read = format.Read(new EInvoiceReadRequest(content, sample));
@@ -35,14 +35,5 @@ public sealed class OfficialSampleRulesTests
         Assert.NotNull(read.Snapshot);
         var codes = En16931Rules.Check(read.Snapshot, read.Profile ?? SpecificationIds.En16931).Select(static p => p.Code).Distinct();
         Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), codes);
-    }
-
-    private static string StandardsFolder()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Facturation.Modular.sln")))
-            folder = folder.Parent;
-        Assert.NotNull(folder);
-        return Path.Combine(folder.FullName, "..", "shared", "standards");
     }
 }

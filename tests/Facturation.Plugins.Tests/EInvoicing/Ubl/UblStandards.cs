@@ -11,12 +11,11 @@ namespace Facturation.Plugins.Tests.EInvoicing.Ubl;
 /// </summary>
 internal static class UblStandards
 {
-    private static readonly Lazy<string> Folder = new(Locate);
     private static readonly Lazy<XmlSchemaSet> InvoiceSchema = new(() => LoadSchema("UBL-Invoice-2.1.xsd"));
     private static readonly Lazy<XmlSchemaSet> CreditNoteSchema = new(() => LoadSchema("UBL-CreditNote-2.1.xsd"));
 
     /// <summary>A file of the standards folder, e.g. <c>samples/en16931-ubl/ubl-tc434-example1.xml</c>.</summary>
-    public static string PathOf(string relative) => System.IO.Path.Combine(Folder.Value, relative);
+    public static string PathOf(string relative) => Facturation.Tests.Shared.SharedStandards.PathOf(relative);
 
     /// <summary>Schema errors of <paramref name="xml"/> against the UBL 2.1 Invoice or CreditNote schema (chosen by the root).</summary>
     public static List<string> SchemaErrors(byte[] xml)
@@ -76,15 +75,5 @@ internal static class UblStandards
             set.Add(null, reader);
         set.Compile();
         return set;
-    }
-
-    private static string Locate()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(directory.FullName, "Facturation.Modular.sln")))
-                return System.IO.Path.GetFullPath(System.IO.Path.Combine(directory.FullName, "..", "shared", "standards"));
-        }
-        throw new InvalidOperationException("Facturation.Modular.sln not found above " + AppContext.BaseDirectory);
     }
 }
