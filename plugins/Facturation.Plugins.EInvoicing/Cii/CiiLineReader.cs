@@ -9,9 +9,10 @@ namespace Facturation.Plugins.EInvoicing.Cii;
 internal static class CiiLineReader
 {
     /// <summary>
-    /// The line at <paramref name="item"/>, as received: quantity and net price as stated (a deducted deposit arrives as
-    /// quantity −1 and a positive price), the price per unit when a base quantity (BT-149) is given, and the stated line
-    /// net amount (BT-131). CII states no goods/services nature per line: it is taken from BT-23 (services for S*).
+    /// The line at <paramref name="item"/>: quantity and net price as stated, except that a negative quantity with a
+    /// positive price (how a deducted deposit travels, BR-27 forbidding a negative price) reads back as the product
+    /// writes such a line, a positive quantity and a negative price (the same net, as the UBL reader does); the price
+    /// per unit when a base quantity (BT-149) is given, and the stated line net amount (BT-131). CII states no goods/services nature per line: it is taken from BT-23 (services for S*).
     /// </summary>
     public static (DocumentLine Line, decimal NetAmount, TaxDecision Tax) Read(CiiNode item, LineNature nature)
     {
@@ -29,10 +30,13 @@ internal static class CiiLineReader
             // A code alone stands in for the reason, except 95 ("Discount"), which says nothing the amount does not.
             discountReason ??= ac.Text("ram:Reason") ?? (ac.Text("ram:ReasonCode") is { } code && code != LineDiscounts.UnexplainedReasonCode ? code : null);
         }
+        var quantity = item.RequiredDecimal("ram:SpecifiedLineTradeDelivery/ram:BilledQuantity", "The invoiced quantity (BT-129)");
+        if (quantity < 0m && price > 0m)
+            (quantity, price) = (-quantity, -price);
         var line = new DocumentLine(
             item.RequiredText("ram:AssociatedDocumentLineDocument/ram:LineID", "The line identifier (BT-126)"),
             item.RequiredText("ram:SpecifiedTradeProduct/ram:Name", "The item name (BT-153)"),
-            item.RequiredDecimal("ram:SpecifiedLineTradeDelivery/ram:BilledQuantity", "The invoiced quantity (BT-129)"),
+            quantity,
             Unit(item),
             price,
             nature,

@@ -56,13 +56,18 @@ public sealed class CiiRoundTripTests
     }
 
     [Fact]
-    public void Deduction_line_reads_back_with_its_negative_quantity_and_net()
+    public void Deduction_line_travels_as_negative_quantity_and_reads_back_as_the_product_writes_it()
     {
-        var xml = CiiTestKit.Export(EInvoiceSnapshots.FinalInvoiceAfterDeposit);
+        var sent = EInvoiceSnapshots.FinalInvoiceAfterDeposit;
+        var xml = CiiTestKit.Export(sent);
         var received = CiiTestKit.Format.Read(new EInvoiceReadRequest(xml)).Snapshot!;
-        var deduction = Assert.Single(received.Lines, l => l.Line.Quantity < 0m);
-        Assert.True(deduction.Line.UnitPrice > 0m);
-        Assert.True(deduction.NetAmount.Amount < 0m);
+
+        Assert.Contains(CiiTestKit.Values(xml, "//ram:BilledQuantity"), q => q.StartsWith('-'));
+        Assert.DoesNotContain(CiiTestKit.Values(xml, "//ram:NetPriceProductTradePrice/ram:ChargeAmount"), p => p.StartsWith('-'));
+        var original = Assert.Single(sent.Lines, l => l.Line.UnitPrice < 0m);
+        var deduction = Assert.Single(received.Lines, l => l.Line.UnitPrice < 0m);
+        Assert.Equal((original.Line.Quantity, original.Line.UnitPrice, original.NetAmount.Amount),
+            (deduction.Line.Quantity, deduction.Line.UnitPrice, deduction.NetAmount.Amount));
         Assert.Equal(DocumentType.DepositInvoice, Assert.Single(received.Document.PrecedingDocuments).Type);
     }
 
