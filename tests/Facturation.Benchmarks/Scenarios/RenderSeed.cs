@@ -35,30 +35,8 @@ internal static class RenderSeed
     public static async Task CreatePartiesAsync(IssuingApp app, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(app);
-        Checked(await app.Get<CompanyService>().CreateAsync(new CompanyInput
-        {
-            Code = CompanyCode,
-            LegalName = "Atelier Dupont SAS",
-            LegalForm = "SAS",
-            ShareCapital = 10_000m,
-            Siren = "732829320",
-            Siret = "73282932000074",
-            RcsCity = "Paris",
-            VatNumber = "FR44732829320",
-            Address = new Address { Line1 = "12 rue de la Paix", PostCode = "75002", City = "Paris", Country = "FR" },
-            Iban = "FR7630006000011234567890189",
-            TaxRegimeId = "fr-vat",
-            NumberingSchemeId = "fr-numbering",
-            DocumentRulesIds = ["fr-mentions"],
-        }, cancellationToken), "company");
-        Checked(await app.Get<CustomerService>().CreateAsync(CompanyCode, new CustomerInput
-        {
-            Code = CustomerCode,
-            Name = "Client Martin SARL",
-            Siren = "552100554",
-            BillingAddress = new Address { Line1 = "3 avenue Foch", PostCode = "69006", City = "Lyon", Country = "FR" },
-            Email = "compta@martin.example",
-        }, cancellationToken), "customer");
+        Checked(await app.Get<CompanyService>().CreateAsync(FrancePackParties.Company(CompanyCode, "Atelier Dupont SAS"), cancellationToken), "company");
+        Checked(await app.Get<CustomerService>().CreateAsync(CompanyCode, FrancePackParties.Customer(CustomerCode), cancellationToken), "customer");
     }
 
     /// <summary>Drafts and issues an invoice of <paramref name="lines"/> lines (from 3 on: both VAT rates); returns its number.</summary>
