@@ -9,7 +9,14 @@ public sealed class EInvoicingPlugin : IPluginEntry
     /// <inheritdoc />
     public void ConfigureServices(IServiceCollection services)
     {
-        // Formats are registered here as they land (Cii/CiiFormat, Ubl/UblFormat).
+        // A plugin folder without its schemas could not check what it writes: refuse to load, so `plugins list`
+        // shows the plugin failed with the file named, instead of loaded and refusing every export.
+        var missing = Schemas.SchemaLibrary.Default.MissingMainFiles();
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"XML Schema(s) missing under '{Schemas.SchemaLibrary.Default.Folder}': {string.Join(", ", missing)}. Rebuild or reinstall the plugin (its build copies them from the repository's standards/xsd).");
+        }
         services.AddEInvoiceFormat<Cii.CiiFormat>();
         services.AddEInvoiceFormat<Ubl.UblFormat>();
         services.AddHybridInvoiceFormat<FacturX.FacturXFormat>();

@@ -96,6 +96,32 @@ public sealed class PluginsCommandTests
         Assert.Contains("folder '/nonexistent/plugin' does not exist", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PluginsList_EInvoicingPluginWithoutItsSchemas_IsFailedWithTheMissingFileNamed()
+    {
+        var plugins = Directory.CreateTempSubdirectory("facturation-cli-");
+        try
+        {
+            const string id = "Facturation.Plugins.EInvoicing";
+            var source = Path.Combine(FacturationProcess.HostDirectory, "plugins", id);
+            var target = Directory.CreateDirectory(Path.Combine(plugins.FullName, id)).FullName;
+            foreach (var file in Directory.EnumerateFiles(source))
+                File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+            var environment = new Dictionary<string, string> { ["Plugins__Directory"] = plugins.FullName };
+
+            var (exitCode, stdout, stderr) = await FacturationProcess.RunAsync(environment, "plugins", "list", "--json");
+
+            Assert.True(exitCode == 0, stderr);
+            var row = JsonDocument.Parse(stdout).RootElement.EnumerateArray().Single(r => r.GetProperty("id").GetString() == id);
+            Assert.Equal("failed", row.GetProperty("status").GetString());
+            Assert.Contains("cii-d16b/CrossIndustryInvoice_100pD16B.xsd", row.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            plugins.Delete(recursive: true);
+        }
+    }
+
     private static void CopyFixture(string id, string pluginsDirectory)
     {
         var source = Path.Combine(FacturationProcess.FixturesDirectory, id);

@@ -1,13 +1,13 @@
 namespace Facturation.Tests.Shared;
 
 /// <summary>
-/// The official schemas and samples the conformance tests read: <c>../shared/standards</c> from the repository root
-/// (the folder that holds Facturation.Modular.sln), as that folder's README says. Linked into the test projects that
-/// need it, so the location is decided in one place.
+/// The official schemas, samples and Schematron the conformance tests read: the repository's <c>standards/</c> folder
+/// (beside Facturation.Modular.sln; source, version and licence of each file in its README). Linked into the test
+/// projects that need it, so the location is decided in one place.
 /// </summary>
 internal static class SharedStandards
 {
-    /// <summary>The standards folder (<c>xsd/</c>, <c>samples/</c>).</summary>
+    /// <summary>The standards folder (<c>xsd/</c>, <c>samples/</c>, <c>schematron/</c>).</summary>
     public static string Folder { get; } = Locate();
 
     /// <summary>A file or folder under the standards folder, e.g. <c>xsd/cii-d16b</c>.</summary>
@@ -18,7 +18,7 @@ internal static class SharedStandards
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "Facturation.Modular.sln")))
-                return Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "standards"));
+                return Path.Combine(directory.FullName, "standards");
         }
         throw new DirectoryNotFoundException("The repository root (Facturation.Modular.sln) was not found above " + AppContext.BaseDirectory);
     }

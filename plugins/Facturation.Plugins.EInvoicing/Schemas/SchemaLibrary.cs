@@ -32,6 +32,10 @@ internal sealed class SchemaLibrary
     /// <summary>The folder the sets are read from.</summary>
     public string Folder { get; }
 
+    /// <summary>The main files of the sets that are not installed (relative to <see cref="Folder"/>); empty when all are.</summary>
+    public IReadOnlyList<string> MissingMainFiles() =>
+        [.. MainFiles.Where(pair => !IsInstalled(pair.Key)).Select(pair => pair.Value)];
+
     /// <summary>Whether the main file of <paramref name="name"/> is installed.</summary>
     public bool IsInstalled(SchemaSetName name) => File.Exists(Path.Combine(Folder, MainFiles[name]));
 

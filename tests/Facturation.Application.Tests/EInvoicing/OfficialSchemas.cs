@@ -6,8 +6,8 @@ using System.Xml.Schema;
 namespace Facturation.Application.Tests.EInvoicing;
 
 /// <summary>
-/// Validation of written e-invoices against the official XML Schemas in the shared standards folder
-/// (../shared/standards/xsd from the repository root), independently of the plugin's own check.
+/// Validation of written e-invoices against the official XML Schemas in the repository's <c>standards/xsd</c> folder,
+/// independently of the plugin's own check.
 /// </summary>
 internal static class OfficialSchemas
 {

@@ -15,7 +15,7 @@ internal static class CiiTestKit
 
     public static CiiFormat Format { get; } = new();
 
-    /// <summary>The shared standards folder (<c>../shared/standards</c> from the repository root).</summary>
+    /// <summary>The repository's standards folder (<c>standards/</c> beside the solution).</summary>
     public static string Standards => Facturation.Tests.Shared.SharedStandards.Folder;
 
     public static string CiiSchema => Path.Combine(Standards, "xsd", "cii-d16b", "CrossIndustryInvoice_100pD16B.xsd");

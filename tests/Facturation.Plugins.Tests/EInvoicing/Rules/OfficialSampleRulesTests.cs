@@ -7,7 +7,7 @@ using Facturation.Sdk.EInvoicing;
 namespace Facturation.Plugins.Tests.EInvoicing.Rules;
 
 /// <summary>
-/// The rules against the official CEN/TC 434 and Factur-X examples (shared/standards/samples), which the published
+/// The rules against the official CEN/TC 434 and Factur-X examples (standards/samples in the repository), which the published
 /// Schematron accepts: read by the plugin's own readers, they break no rule.
 /// </summary>
 public sealed class OfficialSampleRulesTests
