@@ -80,8 +80,7 @@ public static class PluginFolderCheck
             var areas = plugin.Areas;
             if (areas.Count == 0)
                 warnings.Add("the entry class registers no SDK contract: the plugin provides nothing to the host");
-            plugin.Services.Dispose();
-            plugin.Context.Unload();
+            plugin.Unload();
             return new PluginCheckReport(folder, manifest, errors, warnings, areas);
         }
         catch (PluginActivationException ex)

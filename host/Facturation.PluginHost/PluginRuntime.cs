@@ -21,9 +21,6 @@ public sealed class PluginRuntime(PluginCatalog catalog, IReadOnlyList<LoadedPlu
     public void Dispose()
     {
         foreach (var plugin in Plugins.Reverse())
-        {
-            plugin.Services.Dispose();
-            plugin.Context.Unload();
-        }
+            plugin.Unload();
     }
 }

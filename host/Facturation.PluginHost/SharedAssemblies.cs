@@ -1,3 +1,7 @@
+using Facturation.Sdk.Plugins;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
 namespace Facturation.PluginHost;
 
 /// <summary>
@@ -7,15 +11,11 @@ namespace Facturation.PluginHost;
 /// </summary>
 public static class SharedAssemblies
 {
-    private static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Facturation.Sdk",
-        "Microsoft.Extensions.DependencyInjection.Abstractions",
-        "Microsoft.Extensions.Logging.Abstractions",
-    };
-
-    /// <summary>Whether an assembly is taken from the host rather than from the plugin's folder.</summary>
-    /// <param name="assemblyName">Simple assembly name.</param>
-    /// <returns><see langword="true"/> for the shared contracts.</returns>
-    public static bool IsShared(string? assemblyName) => assemblyName is not null && Names.Contains(assemblyName);
+    /// <summary>One type from each shared assembly (McMaster's <c>sharedTypes</c>: the assemblies that define them).</summary>
+    public static IReadOnlyList<Type> Types { get; } =
+    [
+        typeof(IPluginEntry),        // Facturation.Sdk
+        typeof(IServiceCollection),  // Microsoft.Extensions.DependencyInjection.Abstractions
+        typeof(ILogger),             // Microsoft.Extensions.Logging.Abstractions
+    ];
 }

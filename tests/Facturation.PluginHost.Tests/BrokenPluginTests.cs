@@ -13,6 +13,7 @@ public sealed class BrokenPluginTests
         { "SdkRangeNotMet", PluginFailure.SdkVersionNotSupported, "supports SDK [2.0.0, 3.0.0), but the host runs SDK 1." },
         { "MissingAssembly", PluginFailure.EntryAssemblyNotLoadable, "entry assembly 'Nowhere.dll' is missing" },
         { "CorruptAssembly", PluginFailure.EntryAssemblyNotLoadable, "cannot be loaded" },
+        { "CorruptDependencyList", PluginFailure.EntryAssemblyNotLoadable, "dependencies of 'Fixtures.Json13.dll' cannot be resolved" },
         { "NoEntryClass", PluginFailure.EntryTypeNotFound, "no public class implementing Facturation.Sdk.Plugins.IPluginEntry" },
         { "NamedEntryClassAbsent", PluginFailure.EntryTypeNotFound, "entry class 'Fixtures.Json13.Missing' named in plugin.json" },
         { "DuplicateId", PluginFailure.DuplicateId, "duplicate id 'Fixtures.Json13' declared by folders copy-a, copy-b" },
@@ -53,6 +54,7 @@ public sealed class BrokenPluginTests
             case "SdkRangeNotMet": SdkRangeNotMet(folder); break;
             case "MissingAssembly": MissingAssembly(folder); break;
             case "CorruptAssembly": CorruptAssembly(folder); break;
+            case "CorruptDependencyList": CorruptDependencyList(folder); break;
             case "NoEntryClass": folder.Add("Fixtures.NoEntry"); break;
             case "NamedEntryClassAbsent": NamedEntryClassAbsent(folder); break;
             case "DuplicateId": DuplicateId(folder); break;
@@ -91,6 +93,12 @@ public sealed class BrokenPluginTests
     {
         folder.Add("Fixtures.Json13");
         folder.WriteFile("Fixtures.Json13/Fixtures.Json13.dll", "this is not an assembly");
+    }
+
+    private static void CorruptDependencyList(PluginsFolder folder)
+    {
+        folder.Add("Fixtures.Json13");
+        folder.WriteFile("Fixtures.Json13/Fixtures.Json13.deps.json", "{ this is not json");
     }
 
     private static void NamedEntryClassAbsent(PluginsFolder folder)

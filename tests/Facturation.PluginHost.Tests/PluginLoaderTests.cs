@@ -21,7 +21,8 @@ public sealed class PluginLoaderTests
         Assert.Equal(["tax-regime"], record.Areas);
         var component = Assert.Single(runtime.Components);
         var regime = Assert.IsAssignableFrom<ITaxRegime>(component.Instance);
-        Assert.IsType<PluginLoadContext>(AssemblyLoadContext.GetLoadContext(regime.GetType().Assembly));
+        Assert.Same(Assert.Single(runtime.Plugins).Context, AssemblyLoadContext.GetLoadContext(regime.GetType().Assembly));
+        Assert.True(runtime.Plugins[0].Context.IsCollectible);
         Assert.Same(AssemblyLoadContext.Default, AssemblyLoadContext.GetLoadContext(typeof(ITaxRegime).Assembly));
         Assert.Equal("Fixtures.GoodRegime 2.3.4", regime.DisplayName);
 
@@ -56,7 +57,7 @@ public sealed class PluginLoaderTests
 
         var newtonsoftContexts = runtime.Plugins
             .Select(p => p.Context.Assemblies.Single(a => a.GetName().Name == "Newtonsoft.Json"))
-            .Select(a => (AssemblyLoadContext.GetLoadContext(a) as PluginLoadContext)?.PluginId)
+            .Select(a => runtime.Plugins.SingleOrDefault(p => p.Context == AssemblyLoadContext.GetLoadContext(a))?.PluginContext.Manifest.Id)
             .ToList();
         Assert.Equal(["Fixtures.Json12", "Fixtures.Json13"], newtonsoftContexts.Order());
     }
