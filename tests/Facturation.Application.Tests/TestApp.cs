@@ -12,18 +12,20 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Facturation.Application.Tests;
 
 /// <summary>
 /// The application as the host composes it, on a fresh SQLite file in a temp folder and the bundled plugins
-/// loaded from the test output's plugins folder; the clock is manual (starts 2026-03-10 10:00 UTC).
+/// loaded from the test output's plugins folder; the clock is a <see cref="FakeTimeProvider"/> the test moves by hand
+/// (starts 2026-03-10 10:00 UTC).
 /// </summary>
 public sealed class TestApp : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
 
-    private TestApp(ServiceProvider provider, string folder, ManualClock clock)
+    private TestApp(ServiceProvider provider, string folder, FakeTimeProvider clock)
     {
         _provider = provider;
         Folder = folder;
@@ -32,7 +34,7 @@ public sealed class TestApp : IAsyncDisposable
 
     public string Folder { get; }
 
-    public ManualClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public string DatabasePath => Path.Combine(Folder, "facturation.db");
 
@@ -41,7 +43,7 @@ public sealed class TestApp : IAsyncDisposable
     public static async Task<TestApp> StartAsync(Action<IServiceCollection>? configure = null)
     {
         var folder = Directory.CreateTempSubdirectory("facturation-app-").FullName;
-        var clock = new ManualClock(new DateTimeOffset(2026, 3, 10, 10, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 10, 0, 0, TimeSpan.Zero));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Plugins:Directory"] = Path.Combine(AppContext.BaseDirectory, "plugins"),

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Facturation.PluginHost.Tests;
 
@@ -32,7 +33,7 @@ public sealed class PluginCompositionTests
     {
         using var folder = new PluginsFolder();
         folder.Add("Fixtures.GoodRegime");
-        var clock = new FixedClock();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
         using var provider = Compose(new() { ["Plugins:Directory"] = folder.Root }, clock);
 
@@ -67,10 +68,5 @@ public sealed class PluginCompositionTests
         var services = new ServiceCollection();
         services.AddFacturationPlugins(configuration, NullLoggerFactory.Instance, clock ?? TimeProvider.System, baseDirectory ?? AppContext.BaseDirectory);
         return services.BuildServiceProvider();
-    }
-
-    private sealed class FixedClock : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
     }
 }

@@ -1,11 +1,14 @@
+using Microsoft.Extensions.Time.Testing;
+
 namespace Facturation.Application.Tests.Concurrency;
 
 /// <summary>
-/// A fixed test clock that can hold one read: the test learns when that read has begun, does something meanwhile,
-/// then lets it go. Used to act at a precise point inside an issue (its preparation reads the clock once).
+/// A stopped <see cref="FakeTimeProvider"/> that can hold one read: the test learns when that read has begun, does
+/// something meanwhile, then lets it go. Used to act at a precise point inside an issue (its preparation reads the
+/// clock once). FakeTimeProvider moves time but never blocks a reader, hence this small addition on top of it.
 /// </summary>
 /// <param name="now">The time every read returns.</param>
-internal sealed class GatedClock(DateTimeOffset now) : TimeProvider
+internal sealed class GatedClock(DateTimeOffset now) : FakeTimeProvider(now)
 {
     private readonly Lock _lock = new();
     private TaskCompletionSource? _reached;
@@ -24,7 +27,7 @@ internal sealed class GatedClock(DateTimeOffset now) : TimeProvider
         }
         if (gate is not null && !gate.Task.Wait(TimeSpan.FromSeconds(30)))
             throw new TimeoutException("The held clock read was never released.");
-        return now;
+        return base.GetUtcNow();
     }
 
     /// <summary>Holds the next read until <see cref="Release"/>; the task completes once that read has begun.</summary>

@@ -1,5 +1,6 @@
 using Facturation.Application.Issuing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Facturation.Application.Tests.Concurrency;
 
@@ -13,7 +14,7 @@ public sealed class YearChangeConcurrencyTests
     {
         // Midnight in Paris (UTC+1 in winter) is 23:00 UTC. Each clock read moves time 1 s and an issue reads it three or
         // four times (caller and writer), so the 400 issues start 5 minutes before midnight and end well after it.
-        var clock = new SteppingClock(new DateTimeOffset(2026, 12, 31, 22, 55, 0, TimeSpan.Zero), TimeSpan.FromSeconds(1));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 31, 22, 55, 0, TimeSpan.Zero)) { AutoAdvanceAmount = TimeSpan.FromSeconds(1) };
         await using var app = await TestApp.StartAsync(services =>
         {
             services.AddSingleton<TimeProvider>(clock);

@@ -62,7 +62,7 @@ public sealed class FecExportTests
     {
         await using var app = await StartAsync();
         await app.IssueAsync((await app.DraftAsync()).Id);
-        app.Clock.Set(new DateTimeOffset(2026, 7, 1, 8, 0, 0, TimeSpan.Zero));
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 7, 1, 8, 0, 0, TimeSpan.Zero));
         await app.IssueAsync((await app.DraftAsync()).Id);
         await app.IssueAsync((await app.DraftAsync()).Id);
 

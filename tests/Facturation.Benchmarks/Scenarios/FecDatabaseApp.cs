@@ -3,16 +3,24 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Facturation.Benchmarks.Scenarios;
 
 /// <summary>
 /// The application services composed as the host composes them (real SQLite file with its pragmas, the bundled
-/// plugins loaded from this driver's plugins folder), like <see cref="IssuingApp"/> but on the stopped
-/// <see cref="FecDatabaseClock"/>; the temp folder, database and export files included, is deleted on dispose.
+/// plugins loaded from this driver's plugins folder), like <see cref="IssuingApp"/> but on a clock stopped at
+/// <see cref="ClockTime"/>; the temp folder, database and export files included, is deleted on dispose.
 /// </summary>
 internal sealed class FecDatabaseApp : IAsyncDisposable
 {
+    /// <summary>
+    /// Mid-2026: every real invoice of the <c>fec-db</c> seed is issued on the same day of fiscal year 2026, whenever the
+    /// benchmark runs. One day, because the copies keep their original's issue date and come after the real ones in the
+    /// journal, and FEC records must come in validation (date) order.
+    /// </summary>
+    public static readonly DateTimeOffset ClockTime = new(2026, 6, 15, 8, 0, 0, TimeSpan.Zero);
+
     private readonly ServiceProvider _provider;
 
     private FecDatabaseApp(ServiceProvider provider, string folder)
@@ -34,7 +42,7 @@ internal sealed class FecDatabaseApp : IAsyncDisposable
     public static async Task<FecDatabaseApp> StartAsync(CancellationToken cancellationToken)
     {
         var folder = Directory.CreateTempSubdirectory("facturation-fec-db-").FullName;
-        var clock = new FecDatabaseClock();
+        var clock = new FakeTimeProvider(ClockTime);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Plugins:Directory"] = Path.Combine(AppContext.BaseDirectory, "plugins"),

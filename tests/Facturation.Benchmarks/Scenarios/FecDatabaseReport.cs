@@ -18,7 +18,7 @@ internal static class FecDatabaseReport
         var steady = Steady(export);
         string[] setup =
         [
-            $"Build: {context.Layout.Configuration}; the application composed in-process as the host composes it (SQLite file in a temp folder, WAL, synchronous=FULL, bundled plugins loaded from the driver's `plugins` folder), clock stopped at {FecDatabaseClock.Now:yyyy-MM-dd HH:mm} UTC",
+            $"Build: {context.Layout.Configuration}; the application composed in-process as the host composes it (SQLite file in a temp folder, WAL, synchronous=FULL, bundled plugins loaded from the driver's `plugins` folder), clock stopped at {FecDatabaseApp.ClockTime:yyyy-MM-dd HH:mm} UTC",
             Invariant($"Seed (not measured): a France-pack company (`fr-vat`, `fr-numbering`, `fr-mentions`, fiscal year closing 12-31) and one customer; {seeding.RealInvoices:N0} invoices of 2 or 3 lines (services 20 %, goods 5.5 % and 20 %) drafted and issued one by one through `DocumentService` / `IssueService`, then copied with SQL in one transaction up to {entries:N0} (new random id, number `<original>-<k>` also replaced in the snapshot, lines copied, journal sequence continued)"),
             "Measured: one call of `AccountingExportService.ExportAsync` (format `fec`, fiscal year 2026-01-01 to 2026-12-31) into an empty temp folder, from a collected heap; no warm-up export (`--runs`, `--warmup` do not apply)",
             Invariant($"Sampler every {FecDatabaseSampler.Interval.TotalMilliseconds:0} ms on a thread-pool timer: elapsed time, managed heap `GC.GetTotalMemory(false)`, `Environment.WorkingSet`, bytes in the export folder (the plugin's `.tmp` file, renamed at the end)"),
