@@ -3,6 +3,8 @@ using System.Text.Json;
 namespace Facturation.Host.Tests;
 
 /// <summary><c>facturation einvoice</c> through the real executable: CII, UBL and Factur-X files of an issued invoice, read back.</summary>
+[Trait("Category", "ExternalTools")]
+[Trait("Requires", "chromium")]
 public sealed class EInvoiceCommandTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("facturation-einvoice-cli-");

@@ -1,6 +1,8 @@
 namespace Facturation.Host.Tests;
 
 /// <summary><c>facturation render</c> through the real executable: HTML and PDF files of an issued invoice.</summary>
+[Trait("Category", "ExternalTools")]
+[Trait("Requires", "chromium")]
 public sealed class RenderCommandTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("facturation-render-cli-");

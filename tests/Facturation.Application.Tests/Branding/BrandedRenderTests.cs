@@ -7,6 +7,9 @@ using Facturation.Application.Rendering;
 namespace Facturation.Application.Tests.Branding;
 
 /// <summary>Issued documents rendered with the company's branding: logo, colours, footer and an uploaded font.</summary>
+[Trait("Category", "ExternalTools")]
+[Trait("Requires", "chromium")]
+[Trait("Requires", "poppler")]
 public class BrandedRenderTests
 {
     private const string DejaVuSerif = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf";

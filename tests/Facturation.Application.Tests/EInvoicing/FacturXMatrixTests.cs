@@ -10,6 +10,10 @@ namespace Facturation.Application.Tests.EInvoicing;
 /// (pages, number, amount due), and read back by the service with the issued number and totals.
 /// </summary>
 [Collection(EInvoiceMatrixGroup.Name)]
+[Trait("Category", "ExternalTools")]
+[Trait("Requires", "chromium")]
+[Trait("Requires", "poppler")]
+[Trait("Requires", "qpdf")]
 public sealed class FacturXMatrixTests(EInvoiceMatrix matrix)
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");

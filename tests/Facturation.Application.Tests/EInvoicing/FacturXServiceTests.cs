@@ -7,6 +7,10 @@ namespace Facturation.Application.Tests.EInvoicing;
 
 /// <summary>Factur-X through <see cref="EInvoiceService"/>: a long invoice, the profiles, and what is refused.</summary>
 [Collection(EInvoiceMatrixGroup.Name)]
+[Trait("Category", "ExternalTools")]
+[Trait("Requires", "chromium")]
+[Trait("Requires", "poppler")]
+[Trait("Requires", "qpdf")]
 public sealed class FacturXServiceTests(EInvoiceMatrix matrix)
 {
     private EInvoiceService Service => matrix.App.Get<EInvoiceService>();

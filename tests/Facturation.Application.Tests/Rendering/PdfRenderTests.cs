@@ -5,6 +5,9 @@ using Facturation.Sdk.Documents;
 namespace Facturation.Application.Tests.Rendering;
 
 /// <summary>Issued documents printed to PDF by Debian's Chromium and read back with pdftotext.</summary>
+[Trait("Category", "ExternalTools")]
+[Trait("Requires", "chromium")]
+[Trait("Requires", "poppler")]
 public class PdfRenderTests
 {
     [Fact]

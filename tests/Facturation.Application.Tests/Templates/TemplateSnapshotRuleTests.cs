@@ -6,6 +6,9 @@ using static Facturation.Application.Tests.Templates.TemplateTestData;
 namespace Facturation.Application.Tests.Templates;
 
 /// <summary>The snapshot rule and hostile templates, through the real render path.</summary>
+[Trait("Category", "ExternalTools")]
+[Trait("Requires", "chromium")]
+[Trait("Requires", "poppler")]
 public class TemplateSnapshotRuleTests
 {
     [Fact]

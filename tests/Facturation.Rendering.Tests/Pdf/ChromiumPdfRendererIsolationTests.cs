@@ -6,6 +6,9 @@ namespace Facturation.Rendering.Tests.Pdf;
 
 /// <summary>A template cannot run code, nor reach the network or the disk: only data: URLs load.</summary>
 [Collection(ChromiumTestGroup.Name)]
+[Trait("Category", "ExternalTools")]
+[Trait("Requires", "chromium")]
+[Trait("Requires", "poppler")]
 public sealed class ChromiumPdfRendererIsolationTests(ChromiumFixture chromium)
 {
     private readonly IPdfRenderer _renderer = chromium.Renderer;

@@ -3,6 +3,9 @@ using Facturation.Rendering.Pdf;
 namespace Facturation.Rendering.Tests.Pdf;
 
 [Collection(ChromiumTestGroup.Name)]
+[Trait("Category", "ExternalTools")]
+[Trait("Requires", "chromium")]
+[Trait("Requires", "poppler")]
 public sealed class ChromiumPdfRendererLayoutTests(ChromiumFixture chromium)
 {
     private readonly IPdfRenderer _renderer = chromium.Renderer;

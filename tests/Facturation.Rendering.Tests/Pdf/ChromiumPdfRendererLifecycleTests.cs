@@ -6,6 +6,9 @@ namespace Facturation.Rendering.Tests.Pdf;
 /// <summary>One warm browser: started once, shared, restarted when it dies. These tests own their renderer to
 /// count launches.</summary>
 [Collection(ChromiumTestGroup.Name)]
+[Trait("Category", "ExternalTools")]
+[Trait("Requires", "chromium")]
+[Trait("Requires", "poppler")]
 public sealed class ChromiumPdfRendererLifecycleTests
 {
     [Fact]

@@ -3,6 +3,9 @@ using Facturation.Plugins.Tests.EInvoicing.Fixtures;
 namespace Facturation.Plugins.Tests.EInvoicing.FacturX;
 
 /// <summary>PDF/A-3 §6.3.2: annotations are printed and visible; other name trees of the catalogue survive.</summary>
+[Trait("Category", "ExternalTools")]
+[Trait("Requires", "chromium")]
+[Trait("Requires", "qpdf")]
 public sealed class FacturXAnnotationTests
 {
     [Fact]

@@ -6,6 +6,10 @@ using Facturation.Sdk.EInvoicing;
 namespace Facturation.Plugins.Tests.EInvoicing.FacturX;
 
 /// <summary>What Combine refuses, and the shape of the incremental update it writes.</summary>
+[Trait("Category", "ExternalTools")]
+[Trait("Requires", "chromium")]
+[Trait("Requires", "poppler")]
+[Trait("Requires", "qpdf")]
 public sealed class FacturXCombineTests
 {
     private static readonly byte[] Pdf = HandWrittenPdf.WithAnnotations();

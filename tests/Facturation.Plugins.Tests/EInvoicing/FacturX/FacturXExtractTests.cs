@@ -5,6 +5,9 @@ using Facturation.Sdk.EInvoicing;
 namespace Facturation.Plugins.Tests.EInvoicing.FacturX;
 
 /// <summary>Reading the embedded invoice back from received hybrid PDFs, and refusing what is not one.</summary>
+[Trait("Category", "ExternalTools")]
+[Trait("Requires", "chromium")]
+[Trait("Requires", "qpdf")]
 public sealed class FacturXExtractTests
 {
     private static byte[] Hybrid => FacturXTestKit.Hybrid(FacturXTestKit.Print(FacturXTestKit.SimpleHtml), EInvoiceSnapshots.CreditNote);

@@ -5,6 +5,8 @@ namespace Facturation.Plugins.Tests.EInvoicing.FacturX;
 
 /// <summary>Damaged files, mutated byte by byte with a fixed seed: extraction and combination answer with a result
 /// or problems, never an exception.</summary>
+[Trait("Category", "ExternalTools")]
+[Trait("Requires", "qpdf")]
 public sealed class FacturXRobustnessTests
 {
     [Fact]

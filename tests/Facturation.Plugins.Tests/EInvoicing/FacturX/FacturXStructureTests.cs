@@ -9,6 +9,9 @@ namespace Facturation.Plugins.Tests.EInvoicing.FacturX;
 
 /// <summary>Every object Factur-X and PDF/A-3b ask for, read back through qpdf: trailer, catalogue, output intent
 /// and ICC profile, embedded file and its specification, XMP packet and its agreement with /Info.</summary>
+[Trait("Category", "ExternalTools")]
+[Trait("Requires", "chromium")]
+[Trait("Requires", "qpdf")]
 public sealed class FacturXStructureTests
 {
     private const string Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";

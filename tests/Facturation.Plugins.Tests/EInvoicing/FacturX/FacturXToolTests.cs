@@ -5,6 +5,10 @@ namespace Facturation.Plugins.Tests.EInvoicing.FacturX;
 
 /// <summary>The hybrid PDF as independent tools see it: qpdf finds no error, poppler lists and extracts the
 /// attachment byte for byte, and still reads the pages and text of the original.</summary>
+[Trait("Category", "ExternalTools")]
+[Trait("Requires", "chromium")]
+[Trait("Requires", "poppler")]
+[Trait("Requires", "qpdf")]
 public sealed class FacturXToolTests
 {
     [Theory]
