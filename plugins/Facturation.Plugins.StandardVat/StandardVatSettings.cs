@@ -41,7 +41,7 @@ public sealed class StandardVatSettings : IPluginSettings
         var problems = SettingRules.CheckDeclared(Definitions, values).ToList();
         foreach (var definition in Definitions.Where(d => d.Key.StartsWith(RatePrefix, StringComparison.Ordinal)))
         {
-            if (values.GetDecimal(definition.Key) is { } rate && (rate <= 0m || rate >= 100m || decimal.Round(rate, 2) != rate))
+            if (values.GetDecimal(definition.Key) is { } rate && (rate <= 0m || rate >= 100m || !AmountRounding.HasAtMostDecimals(rate, 2)))
                 problems.Add(new Problem("vat.rate-range", $"'{definition.Key}' must be above 0 and below 100 with at most 2 decimals; got {rate}.", definition.Key));
         }
         if (values.GetText(ExemptionCode) is { Length: > 0 } code && !code.StartsWith("VATEX-", StringComparison.Ordinal))

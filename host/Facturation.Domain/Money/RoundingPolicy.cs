@@ -1,13 +1,16 @@
+using Facturation.Sdk.Common;
+
 namespace Facturation.Domain.Money;
 
 /// <summary>
-/// The one rounding rule of the product: amounts to 2 decimals, half away from zero (EN 16931 BR-DEC-*, and the
-/// French commercial practice). .NET's default is banker's rounding (half to even), which this avoids.
+/// The core's view of the product's one rounding rule, <see cref="AmountRounding"/> in the SDK (amounts to 2 decimals,
+/// half away from zero, EN 16931 BR-DEC-*), which the e-invoice writers and the other plugins use too; plus the
+/// minor-unit form amounts are stored in.
 /// </summary>
 public static class RoundingPolicy
 {
     /// <summary>Decimals of an amount (EN 16931 BR-DEC: amounts have at most 2).</summary>
-    public const int AmountDecimals = 2;
+    public const int AmountDecimals = AmountRounding.AmountDecimals;
 
     /// <summary>Decimals kept on unit prices.</summary>
     public const int UnitPriceDecimals = 4;
@@ -15,13 +18,13 @@ public static class RoundingPolicy
     /// <summary>Rounds an amount to 2 decimals, half away from zero.</summary>
     /// <param name="value">The exact amount.</param>
     /// <returns>The rounded amount.</returns>
-    public static decimal Amount(decimal value) => Math.Round(value, AmountDecimals, MidpointRounding.AwayFromZero);
+    public static decimal Amount(decimal value) => AmountRounding.Round(value);
 
     /// <summary>Whether a value has no more than <paramref name="decimals"/> decimals.</summary>
     /// <param name="value">The value.</param>
     /// <param name="decimals">Allowed decimals.</param>
     /// <returns><see langword="true"/> when rounding would not change it.</returns>
-    public static bool HasAtMostDecimals(decimal value, int decimals) => Math.Round(value, decimals) == value;
+    public static bool HasAtMostDecimals(decimal value, int decimals) => AmountRounding.HasAtMostDecimals(value, decimals);
 
     /// <summary>An amount as integer minor units (cents), the form stored so databases can sort and sum it.</summary>
     /// <param name="amount">An amount with at most 2 decimals.</param>

@@ -24,7 +24,7 @@ internal sealed class DocumentFormats(CultureInfo culture)
     public string Money(Money money) => Money(money.Amount, money.Currency);
 
     /// <summary>A unit price with 2 to 4 decimals, without currency.</summary>
-    public string Price(decimal price) => price.ToString(decimal.Round(price, 2) == price ? "N2" : "#,##0.00##", culture);
+    public string Price(decimal price) => price.ToString(AmountRounding.IsRounded(price) ? "N2" : "#,##0.00##", culture);
 
     /// <summary>A quantity without trailing zeros ("2", "1,5").</summary>
     public string Quantity(decimal quantity) => quantity.ToString("#,##0.######", culture);

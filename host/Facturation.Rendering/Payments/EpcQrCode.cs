@@ -56,7 +56,7 @@ public static class EpcQrCode
             return EpcPayload.NotApplicable($"Nothing to pay ({amount.Amount.ToString(CultureInfo.InvariantCulture)} EUR).");
         if (amount.Amount > MaxAmount)
             return EpcPayload.NotApplicable("The amount is over 999,999,999.99 EUR, the most the code can carry.");
-        if (amount.Amount != decimal.Round(amount.Amount, 2))
+        if (!AmountRounding.IsRounded(amount.Amount))
             return EpcPayload.NotApplicable("The amount has more than two decimals.");
         var name = Truncate(OneLine(payment.BeneficiaryName), MaxNameLength);
         if (name.Length == 0)

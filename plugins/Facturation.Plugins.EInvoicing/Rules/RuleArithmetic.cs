@@ -1,8 +1,12 @@
+using Facturation.Sdk.Common;
+
 namespace Facturation.Plugins.EInvoicing.Rules;
 
 /// <summary>
 /// The arithmetic of the CEN/TC 434 Schematron assertions, reproduced exactly: XPath <c>round()</c> rounds halves
-/// towards positive infinity, and sums are compared after <c>round(x * 10 * 10) div 100</c>.
+/// towards positive infinity, and sums are compared after <c>round(x * 10 * 10) div 100</c>. Deliberately not the
+/// product's <see cref="AmountRounding"/> (half away from zero): a rule must judge a file exactly as the official
+/// validator does, and the two differ only on negative half cents (−0.005 is 0.00 here, −0.01 there).
 /// </summary>
 internal static class RuleArithmetic
 {
@@ -13,7 +17,7 @@ internal static class RuleArithmetic
     public static decimal RoundToCents(decimal value) => decimal.Floor(value * 100m + 0.5m) / 100m;
 
     /// <summary>Whether <paramref name="value"/> needs at most two decimals (BR-DEC rules).</summary>
-    public static bool HasAtMostTwoDecimals(decimal value) => decimal.Round(value, 2) == value;
+    public static bool HasAtMostTwoDecimals(decimal value) => AmountRounding.IsRounded(value);
 
     /// <summary>
     /// The VAT a breakdown row should carry for BR-CO-17 and BR-S-09:

@@ -22,7 +22,7 @@ internal static class LegalInformation
         if (!string.IsNullOrWhiteSpace(party.LegalForm))
             parts.Add(party.LegalForm);
         if (party.ShareCapital is { } capital)
-            parts.Add(CapitalPrefix + capital.Amount.ToString("0.00", CultureInfo.InvariantCulture) + " " + capital.Currency.Value);
+            parts.Add(CapitalPrefix + XmlValues.Amount(capital.Amount) + " " + capital.Currency.Value);
         if (!string.IsNullOrWhiteSpace(party.RegistrationCity))
             parts.Add(RegisterPrefix + party.RegistrationCity);
         return parts.Count == 0 ? null : string.Join(Separator, parts);

@@ -1,12 +1,13 @@
 using System.Globalization;
+using Facturation.Sdk.Common;
 
 namespace Facturation.Plugins.EInvoicing.Terms;
 
 /// <summary>How numbers and dates are written in CII and UBL (invariant culture, '.' as decimal separator).</summary>
 internal static class XmlValues
 {
-    /// <summary>An amount with exactly two decimals (BR-DEC rules allow at most two).</summary>
-    public static string Amount(decimal value) => decimal.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture);
+    /// <summary>An amount with exactly two decimals (BR-DEC rules allow at most two), rounded by the product's one rule.</summary>
+    public static string Amount(decimal value) => AmountRounding.Round(value).ToString("0.00", CultureInfo.InvariantCulture);
 
     /// <summary>A price, quantity or rate: as many decimals as it has (up to its own scale), trailing zeros dropped,
     /// at least one digit.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Facturation.Sdk.Accounting;
+using Facturation.Sdk.Common;
 
 namespace Facturation.Plugins.France.Accounting;
 
@@ -80,5 +81,5 @@ internal sealed class FecEntryRules
         }
     }
 
-    private static bool HasMoreThanTwoDecimals(decimal amount) => decimal.Round(amount, 2) != amount;
+    private static bool HasMoreThanTwoDecimals(decimal amount) => !AmountRounding.IsRounded(amount);
 }

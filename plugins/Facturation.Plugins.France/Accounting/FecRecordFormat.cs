@@ -6,19 +6,18 @@ using Facturation.Sdk.Accounting;
 namespace Facturation.Plugins.France.Accounting;
 
 /// <summary>
-/// Turns ledger entries into FEC records (LPF art. A.47 A-1): 18 fields, one separator, one record per ledger
-/// line, lines ending CRLF. Amounts: decimal comma, exactly 2 decimals, no thousands separator, the empty side
-/// written <c>0,00</c>. Dates: <c>AAAAMMJJ</c>. Text: the separator, CR and LF become a space.
-/// One instance serves one export (it keeps scratch buffers), like <see cref="FecEntryRules"/>.
+/// Turns ledger entries into FEC records (LPF art. A.47 A-1): the 18 fields of <see cref="FecField"/> in their
+/// declared order, one separator, one record per ledger line, lines ending CRLF. Amounts: decimal comma, exactly 2
+/// decimals, no thousands separator, the empty side written <c>0,00</c>. Dates: <c>AAAAMMJJ</c>. Text: the
+/// separator, CR and LF become a space. One instance serves one export (it keeps scratch buffers), like
+/// <see cref="FecEntryRules"/>.
 /// </summary>
 internal sealed class FecRecordFormat
 {
-    /// <summary>The 18 fields of a record, in the order the administration requires.</summary>
-    public static IReadOnlyList<string> FieldNames { get; } =
-    [
-        "JournalCode", "JournalLib", "EcritureNum", "EcritureDate", "CompteNum", "CompteLib", "CompAuxNum", "CompAuxLib", "PieceRef",
-        "PieceDate", "EcritureLib", "Debit", "Credit", "EcritureLet", "DateLet", "ValidDate", "Montantdevise", "Idevise",
-    ];
+    private static readonly FecField[] Order = Enum.GetValues<FecField>();
+
+    /// <summary>The 18 field names, in the order the administration requires (the header line).</summary>
+    public static IReadOnlyList<string> FieldNames { get; } = Array.ConvertAll(Order, field => field.ToString());
 
     /// <summary>Numbers with a decimal comma and no group separator (culture-independent, unlike fr-FR's).</summary>
     public static NumberFormatInfo DecimalComma { get; } =
@@ -31,9 +30,8 @@ internal sealed class FecRecordFormat
     private readonly FecAccountPlan _plan;
     private readonly char _separator;
     private readonly SearchValues<char> _forbidden;
-    private readonly StringBuilder _entryFields = new(128);
-    private readonly StringBuilder _documentFields = new(128);
-    private readonly StringBuilder _validationDate = new(16);
+    // The fields that come from the entry are the same on each of its lines: formatted once per entry, by field.
+    private readonly StringBuilder[] _entryFields = Array.ConvertAll(Order, _ => new StringBuilder(32));
 
     public FecRecordFormat(FecAccountPlan plan, char separator)
     {
@@ -60,58 +58,79 @@ internal sealed class FecRecordFormat
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(entry);
-        // The fields that come from the entry are the same on each of its lines: format them once.
-        var journal = _plan.JournalOf(entry.Journal);
-        _entryFields.Clear();
-        AppendText(_entryFields, journal.Code).Append(_separator);
-        AppendText(_entryFields, journal.Label).Append(_separator);
-        _entryFields.Append(CultureInfo.InvariantCulture, $"{entry.Sequence}").Append(_separator);
-        AppendDate(_entryFields, entry.EntryDate).Append(_separator);
-        _documentFields.Clear();
-        AppendText(_documentFields, entry.DocumentReference).Append(_separator);
-        AppendDate(_documentFields, entry.DocumentDate).Append(_separator);
-        AppendText(_documentFields, entry.Label).Append(_separator);
-        _validationDate.Clear();
-        AppendDate(_validationDate, entry.ValidationDate).Append(_separator);
-
+        FormatEntryFields(entry);
         foreach (var line in entry.Lines)
         {
             var account = _plan.AccountOf(line);
-            text.Append(_entryFields);
-            AppendText(text, account.Number).Append(_separator);
-            AppendText(text, account.Label).Append(_separator);
-            AppendAuxiliary(text, line);
-            text.Append(_documentFields);
-            AppendAmount(text, line.Debit).Append(_separator);
-            AppendAmount(text, line.Credit).Append(_separator);
-            AppendText(text, line.LetteringCode).Append(_separator);
-            if (line.LetteringDate is { } letteringDate)
-                AppendDate(text, letteringDate);
-            text.Append(_separator);
-            text.Append(_validationDate);
-            // Montantdevise and Idevise go together; the amount is positive like Debit/Credit, its side is the line's.
-            if (line.ForeignAmount is { } foreign)
-                AppendAmount(text, foreign.Amount).Append(_separator).Append(foreign.Currency.Value);
-            else
-                text.Append(_separator);
+            for (var i = 0; i < Order.Length; i++)
+            {
+                if (i > 0)
+                    text.Append(_separator);
+                AppendField(text, Order[i], line, account);
+            }
             text.Append(LineEnd);
         }
     }
 
-    private void AppendAuxiliary(StringBuilder text, LedgerLine line)
+    private void FormatEntryFields(LedgerEntry entry)
     {
-        // CompAuxNum and CompAuxLib go together: a code without a name is labelled with the code.
-        if (!string.IsNullOrWhiteSpace(line.CounterpartyCode))
+        var journal = _plan.JournalOf(entry.Journal);
+        AppendText(EntryField(FecField.JournalCode), journal.Code);
+        AppendText(EntryField(FecField.JournalLib), journal.Label);
+        EntryField(FecField.EcritureNum).Append(CultureInfo.InvariantCulture, $"{entry.Sequence}");
+        AppendDate(EntryField(FecField.EcritureDate), entry.EntryDate);
+        AppendText(EntryField(FecField.PieceRef), entry.DocumentReference);
+        AppendDate(EntryField(FecField.PieceDate), entry.DocumentDate);
+        AppendText(EntryField(FecField.EcritureLib), entry.Label);
+        AppendDate(EntryField(FecField.ValidDate), entry.ValidationDate);
+    }
+
+    private StringBuilder EntryField(FecField field) => _entryFields[(int)field].Clear();
+
+    private void AppendField(StringBuilder text, FecField field, LedgerLine line, FecAccount account)
+    {
+        switch (field)
         {
-            AppendText(text, _plan.AuxiliaryPrefix);
-            AppendText(text, line.CounterpartyCode).Append(_separator);
-            AppendText(text, string.IsNullOrWhiteSpace(line.CounterpartyName) ? line.CounterpartyCode : line.CounterpartyName).Append(_separator);
-        }
-        else
-        {
-            text.Append(_separator).Append(_separator);
+            case FecField.JournalCode or FecField.JournalLib or FecField.EcritureNum or FecField.EcritureDate
+                or FecField.PieceRef or FecField.PieceDate or FecField.EcritureLib or FecField.ValidDate:
+                text.Append(_entryFields[(int)field]);
+                break;
+            case FecField.CompteNum:
+                AppendText(text, account.Number);
+                break;
+            case FecField.CompteLib:
+                AppendText(text, account.Label);
+                break;
+            // CompAuxNum and CompAuxLib go together: a code without a name is labelled with the code.
+            case FecField.CompAuxNum when HasCounterparty(line):
+                AppendText(AppendText(text, _plan.AuxiliaryPrefix), line.CounterpartyCode);
+                break;
+            case FecField.CompAuxLib when HasCounterparty(line):
+                AppendText(text, string.IsNullOrWhiteSpace(line.CounterpartyName) ? line.CounterpartyCode : line.CounterpartyName);
+                break;
+            case FecField.Debit:
+                AppendAmount(text, line.Debit);
+                break;
+            case FecField.Credit:
+                AppendAmount(text, line.Credit);
+                break;
+            case FecField.EcritureLet:
+                AppendText(text, line.LetteringCode);
+                break;
+            case FecField.DateLet when line.LetteringDate is { } letteringDate:
+                AppendDate(text, letteringDate);
+                break;
+            // Montantdevise and Idevise go together; the amount is positive like Debit/Credit, its side is the line's.
+            case FecField.Montantdevise when line.ForeignAmount is { } foreign:
+                AppendAmount(text, foreign.Amount);
+                break;
+            case FecField.Idevise when line.ForeignAmount is { } foreign:
+                text.Append(foreign.Currency.Value);
+                break;
         }
     }
+
+    private static bool HasCounterparty(LedgerLine line) => !string.IsNullOrWhiteSpace(line.CounterpartyCode);
 
     private StringBuilder AppendText(StringBuilder text, string? value)
     {
@@ -127,6 +146,7 @@ internal sealed class FecRecordFormat
     private static StringBuilder AppendDate(StringBuilder text, DateOnly date) =>
         text.Append(CultureInfo.InvariantCulture, $"{date:yyyyMMdd}");
 
+    // FecEntryRules has refused any amount with more than 2 decimals (AmountRounding.IsRounded): F2 only pads.
     private static StringBuilder AppendAmount(StringBuilder text, decimal amount) =>
         text.Append(DecimalComma, $"{amount:F2}");
 }

@@ -1,8 +1,8 @@
 namespace Facturation.Sdk.Common;
 
 /// <summary>
-/// An exact amount with its currency. Arithmetic never rounds: rounding happens once, in the host's
-/// rounding policy (EN 16931, half away from zero), so plugins never re-implement it.
+/// An exact amount with its currency. Arithmetic never rounds: rounding happens where EN 16931 says, through
+/// <see cref="AmountRounding"/> (2 decimals, half away from zero), so neither the host nor a plugin re-implements it.
 /// </summary>
 /// <param name="Amount">The amount, exact.</param>
 /// <param name="Currency">Its ISO 4217 currency.</param>

@@ -2,6 +2,7 @@ using Facturation.Application.Accounting;
 using Facturation.Application.Documents;
 using Facturation.Application.Issuing;
 using Facturation.Sdk.Accounting;
+using Facturation.Sdk.Common;
 using Facturation.Sdk.Documents;
 
 namespace Facturation.Application.Tests.Accounting;
@@ -89,7 +90,7 @@ public class SalesLedgerTests
         var entry = Entry(invoice, 1);
 
         var revenue = entry.Lines.Single(l => l.Role == LedgerAccountRole.RevenueServices);
-        Assert.Equal(Math.Round(333.33m * 0.9137m, 2, MidpointRounding.AwayFromZero), revenue.Credit);
+        Assert.Equal(AmountRounding.Round(333.33m * 0.9137m), revenue.Credit);
         Assert.Equal(333.33m, revenue.ForeignAmount!.Value.Amount);
         Assert.Equal("USD", revenue.ForeignAmount!.Value.Currency.Value);
         Assert.Equal(invoice.Snapshot.Totals.TaxTotalInAccountingCurrency!.Value.Amount, entry.Lines.Single(l => l.Role == LedgerAccountRole.VatCollected).Credit);

@@ -53,7 +53,7 @@ internal sealed class FecSyntheticLedger(int entries)
     {
         var goods = 10m + (index % 100_000 / 100m);
         var services = 5m + (index * 7L % 50_000 / 100m);
-        var vat = decimal.Round((goods + services) * 0.20m, 2, MidpointRounding.AwayFromZero);
+        var vat = AmountRounding.Round((goods + services) * 0.20m);
         var date = FirstDay.AddDays((int)(index * 365L / entries));
         var reference = string.Create(CultureInfo.InvariantCulture, $"F2026-{index + 1:0000000}");
         var customer = index % Customers;

@@ -61,7 +61,7 @@ public sealed class EpcPaymentTests
             Number = "INV-2026-00001",
             PaymentTerms = new PaymentTerms(new DateOnly(2026, 4, 9), null) { CreditorReference = reference },
         };
-        var net = decimal.Round(total / 1.2m, 2);
+        var net = AmountRounding.Round(total / 1.2m);
         var totals = new DocumentTotals(Eur(net), Eur(0m), Eur(0m), Eur(net), Eur(total - net), Eur(total), Eur(prepaid), Eur(total - prepaid));
         return new DocumentSnapshot(document, [], [], [], totals, []);
     }

@@ -1,3 +1,4 @@
+using Facturation.Sdk.Common;
 using Facturation.Sdk.Documents;
 
 namespace Facturation.Plugins.Tests.EInvoicing.Fixtures;
@@ -28,9 +29,9 @@ public sealed class FixtureConsistencyTests
     {
         Assert.NotEmpty(snapshot.TaxBreakdown);
         foreach (var b in snapshot.TaxBreakdown)
-            Assert.True(decimal.Round(b.TaxableAmount.Amount * b.RatePercent / 100m, 2, MidpointRounding.AwayFromZero) == b.TaxAmount.Amount, name);
+            Assert.True(AmountRounding.Round(b.TaxableAmount.Amount * b.RatePercent / 100m) == b.TaxAmount.Amount, name);
         foreach (var line in snapshot.Lines)
-            Assert.Equal(decimal.Round(line.Line.Quantity * line.Line.UnitPrice - line.Line.Discount, 2), line.NetAmount.Amount);
+            Assert.Equal(AmountRounding.Round(line.Line.Quantity * line.Line.UnitPrice - line.Line.Discount), line.NetAmount.Amount);
     }
 
     [Fact]

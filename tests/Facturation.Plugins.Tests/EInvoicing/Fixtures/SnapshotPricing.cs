@@ -15,8 +15,8 @@ internal static class SnapshotPricing
     public static decimal LineNet(DocumentLine line) =>
         Round(line.Quantity * line.UnitPrice - line.Discount);
 
-    /// <summary>Rounds half away from zero to 2 decimals.</summary>
-    public static decimal Round(decimal value) => decimal.Round(value, 2, MidpointRounding.AwayFromZero);
+    /// <summary>Rounds half away from zero to 2 decimals: the product's one rule.</summary>
+    public static decimal Round(decimal value) => AmountRounding.Round(value);
 
     /// <summary>The snapshot of <paramref name="document"/> taxed by <paramref name="taxOf"/>.</summary>
     public static DocumentSnapshot Price(

@@ -27,16 +27,25 @@ public static class FecFileChecker
     public const string ContiguousRule = "contiguous";
     public const string ValidationOrderRule = "validation-order";
 
-    /// <summary>The 18 fields, in order.</summary>
+    /// <summary>
+    /// The 18 fields in the published order (LPF art. A.47 A-1), written here on purpose rather than taken from the
+    /// plugin's <c>FecField</c>: this checker is the oracle that order is judged by. Every index below comes from it.
+    /// </summary>
     public static IReadOnlyList<string> FieldNames { get; } =
     [
         "JournalCode", "JournalLib", "EcritureNum", "EcritureDate", "CompteNum", "CompteLib", "CompAuxNum", "CompAuxLib", "PieceRef",
         "PieceDate", "EcritureLib", "Debit", "Credit", "EcritureLet", "DateLet", "ValidDate", "Montantdevise", "Idevise",
     ];
 
-    private const int JournalCode = 0, EcritureNum = 2, EcritureDate = 3, CompteNum = 4, CompAuxNum = 6, CompAuxLib = 7;
-    private const int PieceDate = 9, Debit = 11, Credit = 12, DateLet = 14, ValidDate = 15, Montantdevise = 16, Idevise = 17;
-    private static readonly int[] Mandatory = [0, 1, 2, 3, 4, 5, 8, 9, 10, 15];
+    private static readonly int JournalCode = Index(nameof(JournalCode)), EcritureNum = Index(nameof(EcritureNum)),
+        EcritureDate = Index(nameof(EcritureDate)), CompteNum = Index(nameof(CompteNum)), CompAuxNum = Index(nameof(CompAuxNum)),
+        CompAuxLib = Index(nameof(CompAuxLib)), PieceDate = Index(nameof(PieceDate)), Debit = Index(nameof(Debit)),
+        Credit = Index(nameof(Credit)), DateLet = Index(nameof(DateLet)), ValidDate = Index(nameof(ValidDate)),
+        Montantdevise = Index(nameof(Montantdevise)), Idevise = Index(nameof(Idevise));
+    private static readonly int[] Mandatory = [.. new[]
+    {
+        "JournalCode", "JournalLib", "EcritureNum", "EcritureDate", "CompteNum", "CompteLib", "PieceRef", "PieceDate", "EcritureLib", "ValidDate",
+    }.Select(Index)];
     private static readonly NumberFormatInfo DecimalComma = new() { NumberDecimalSeparator = "," };
 
     /// <summary>Checks a file on disk: its name, then its content read as UTF-8 (a BOM would spoil the header).</summary>
@@ -109,6 +118,8 @@ public static class FecFileChecker
         scan.Finish();
         return violations;
     }
+
+    private static int Index(string fieldName) => FieldNames.ToList().IndexOf(fieldName);
 
     private static string Show(char separator) => separator == '\t' ? "tab" : "|";
 
