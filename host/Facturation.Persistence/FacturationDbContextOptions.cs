@@ -17,7 +17,7 @@ public static class FacturationDbContextOptions
         ArgumentNullException.ThrowIfNull(builder);
         return builder.UseModel(FacturationDbContextModel.Instance)
             // Single query: a document's lines and allowances (owned collections) come in one consistent read.
-            .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(60).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+            .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(SqliteConnectionStrings.BusyRetrySeconds).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
             .AddInterceptors(new SqlitePragmas(readOnly));
     }
 
