@@ -23,13 +23,32 @@ public static class FacturationCli
     /// <summary>Whether this run was given <c>--verbose</c>.</summary>
     internal static bool Verbose { get; private set; }
 
+    // The top-level commands, by name. One place: the full tree (help, typo suggestions) and the tree of one command.
+    private static readonly (string Name, Func<Command> Create)[] TopLevel =
+    [
+        ("plugins", PluginsCommands.Create),
+        ("company", CompanyCommands.Create),
+        ("customer", CustomerCommands.Create),
+        ("item", ItemCommands.Create),
+        ("invoice", DocumentCommands.Create),
+        ("quote", QuoteCommands.Create),
+        ("credit-note", CreditNoteCommands.Create),
+        ("journal", JournalCommands.Create),
+        ("render", RenderCommand.Create),
+        ("einvoice", EInvoiceCommands.Create),
+        ("template", TemplateCommands.Create),
+        ("import", ImportExportCommands.CreateImport),
+        ("export", ImportExportCommands.CreateExport),
+    ];
+
     /// <summary>Parses <paramref name="args"/> and runs the command; every failure ends in one line and its exit code (<see cref="ExitCodes"/>).</summary>
     /// <param name="args">The command line.</param>
     /// <returns>The exit code.</returns>
     public static async Task<int> RunAsync(string[] args)
     {
+        ArgumentNullException.ThrowIfNull(args);
         StartupTimeline.Mark("main");
-        var parse = Create().Parse(args);
+        var parse = Create(args.Length > 0 ? args[0] : null).Parse(args);
         Verbose = parse.GetValue(VerboseOption);
         StartupTimeline.Mark("parsed");
         try
@@ -48,23 +67,19 @@ public static class FacturationCli
 
     /// <summary>Builds the root command with every sub-command.</summary>
     /// <returns>The root command.</returns>
-    public static RootCommand Create()
+    public static RootCommand Create() => Create(null);
+
+    /// <summary>
+    /// Builds the root command with only the top-level command named <paramref name="invoked"/> when there is one (a
+    /// command's start then builds its own options, not the whole tree's hundreds), or with every sub-command.
+    /// </summary>
+    private static RootCommand Create(string? invoked)
     {
         var root = new RootCommand("Facturation.Modular: invoicing for small businesses. Without a command, runs the host.");
         root.Options.Add(VerboseOption);
-        root.Subcommands.Add(PluginsCommands.Create());
-        root.Subcommands.Add(CompanyCommands.Create());
-        root.Subcommands.Add(CustomerCommands.Create());
-        root.Subcommands.Add(ItemCommands.Create());
-        root.Subcommands.Add(DocumentCommands.Create());
-        root.Subcommands.Add(QuoteCommands.Create());
-        root.Subcommands.Add(CreditNoteCommands.Create());
-        root.Subcommands.Add(JournalCommands.Create());
-        root.Subcommands.Add(RenderCommand.Create());
-        root.Subcommands.Add(EInvoiceCommands.Create());
-        root.Subcommands.Add(TemplateCommands.Create());
-        root.Subcommands.Add(ImportExportCommands.CreateImport());
-        root.Subcommands.Add(ImportExportCommands.CreateExport());
+        var only = TopLevel.Where(c => string.Equals(c.Name, invoked, StringComparison.Ordinal)).Select(c => c.Create()).ToList();
+        foreach (var command in only is [{ } single] && single.Name == invoked ? only : TopLevel.Select(c => c.Create()))
+            root.Subcommands.Add(command);
         root.SetAction((_, cancellationToken) => RunHostAsync(cancellationToken));
         return root;
     }
