@@ -1,3 +1,3 @@
 using Facturation.Host.Cli;
 
-return await FacturationCli.Create().Parse(args).InvokeAsync();
+return await FacturationCli.RunAsync(args);

@@ -11,4 +11,10 @@ public sealed class PersistenceOptions
     /// <c>~/.local/share/facturation</c>). Default <c>facturation.db</c>.
     /// </summary>
     public string Path { get; set; } = "facturation.db";
+
+    /// <summary>
+    /// How long a process waits for another one that is upgrading the schema (holding the migration lock) before it
+    /// gives up and says so. Default 60 seconds.
+    /// </summary>
+    public int MigrationLockTimeoutSeconds { get; set; } = 60;
 }

@@ -1,6 +1,4 @@
 using Facturation.Persistence;
-using Facturation.Persistence.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 
 #pragma warning disable IDE0130 // Composition helpers live in the DI namespace, the .NET convention.
@@ -10,7 +8,11 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Composition of the database.</summary>
 public static class PersistenceServiceCollectionExtensions
 {
-    /// <summary>Registers a <see cref="FacturationDbContext"/> factory on the SQLite file named by <c>Database:Path</c>.</summary>
+    /// <summary>
+    /// Registers a <see cref="FacturationDbContext"/> factory on the SQLite file named by <c>Database:Path</c> (with the
+    /// compiled model, so no process builds the model at start) and the <see cref="DatabaseMigrator"/> that opens it.
+    /// Nothing is created on disk here: the migrator creates the file, or its folder, when a command needs it.
+    /// </summary>
     /// <param name="services">Services.</param>
     /// <param name="configuration">Configuration.</param>
     /// <returns><paramref name="services"/>.</returns>
@@ -19,13 +21,17 @@ public static class PersistenceServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         var options = new PersistenceOptions();
         configuration.GetSection(PersistenceOptions.SectionName).Bind(options);
-        var path = DataPaths.Resolve(options.Path);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        services.AddSingleton(new DatabaseLocation(path));
-        services.AddDbContextFactory<FacturationDbContext>(builder => builder
-            // Single query: a document's lines and allowances (owned collections) come in one consistent read.
-            .UseSqlite($"Data Source={path};Pooling=True", sqlite => sqlite.CommandTimeout(60).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-            .AddInterceptors(new SqlitePragmas()));
+        var location = new DatabaseLocation(DataPaths.Resolve(options.Path));
+        services.AddSingleton(location);
+        services.AddSingleton(options);
+        services.AddSingleton(new DatabaseConnection(location));
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddDbContextFactory<FacturationDbContext>((provider, builder) =>
+        {
+            // Built once, at the first context: the migrator has chosen read-write or read-only by then.
+            var connection = provider.GetRequiredService<DatabaseConnection>();
+            FacturationDbContextOptions.Configure(builder, connection.ConnectionString, connection.ReadOnly);
+        });
         return services;
     }
 }

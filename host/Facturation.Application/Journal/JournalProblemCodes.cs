@@ -59,4 +59,10 @@ public static class JournalProblemCodes
 
     /// <summary>The entry at the signed head's sequence has another hash: the chain was rewritten.</summary>
     public const string ChainRewritten = "head.chain-rewritten";
+
+    /// <summary>A document's snapshot differs from the one the signed head recorded: it was altered, then the chain rewritten.</summary>
+    public const string DocumentRewritten = "head.document-rewritten";
+
+    /// <summary>SQLite's integrity check found the database file damaged (a corrupt page), or a page could not be read.</summary>
+    public const string DatabaseDamaged = "database.damaged";
 }

@@ -31,37 +31,8 @@ public sealed class JournalVerifier(IDbContextFactory<FacturationDbContext> cont
     /// <returns>The report (intact or listing the problems), or company-not-found.</returns>
     public async Task<Outcome<JournalReport>> VerifyAsync(string companyCode, ChainHeadCheck? headCheck, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var company = await db.Companies.AsNoTracking().Where(c => c.Code == companyCode).Select(c => new { c.Id, c.Code }).SingleOrDefaultAsync(cancellationToken);
-        if (company is null)
-            return Outcome<JournalReport>.Failure("company.not-found", $"No company with code '{companyCode}'.", "Company");
-
-        var walk = new JournalWalk(company.Id, headCheck);
-        // Entries appended while verifying are left for the next run: the walk stops at the head seen now.
-        var last = await db.JournalEntries.Where(e => e.CompanyId == company.Id).MaxAsync(e => (long?)e.Sequence, cancellationToken);
-        var after = long.MinValue;
-        while (last is not null)
-        {
-            var page = await PageAsync(db, company.Id, after, last.Value, cancellationToken);
-            if (page.Count == 0)
-                break;
-            foreach (var row in page)
-                walk.Visit(row.Entry, row.Document);
-            after = page[^1].Entry.Sequence;
-        }
-
-        var companyId = company.Id;
-        var notJournaled = db.Documents.AsNoTracking()
-            .Where(d => d.CompanyId == companyId && d.Number != null && !db.JournalEntries.Any(e => e.CompanyId == companyId && e.DocumentId == d.Id))
-            .OrderBy(d => d.SeriesKey).ThenBy(d => d.SeriesCounter).Select(d => d.Number!);
-        await foreach (var number in notJournaled.AsAsyncEnumerable().WithCancellation(cancellationToken))
-            walk.NotJournaled(number);
-        var twice = await db.JournalEntries.Where(e => e.CompanyId == companyId).GroupBy(e => e.DocumentId)
-            .Where(g => g.Count() > 1).Select(g => new { Number = g.Min(e => e.DocumentNumber) ?? "", Count = g.Count() }).ToListAsync(cancellationToken);
-        foreach (var duplicate in twice)
-            walk.RecordedTwice(duplicate.Number, duplicate.Count);
-
-        return Outcome<JournalReport>.Success(walk.Report(company.Code, company.Id));
+        var walked = await WalkAsync(companyCode, headCheck, collectPrints: false, cancellationToken);
+        return walked.Succeeded ? Outcome<JournalReport>.Success(walked.Value!.Report) : Outcome<JournalReport>.Failure(walked.Problems);
     }
 
     /// <summary>Verifies the chain and, when intact, signs its head with a key kept outside the database.</summary>
@@ -72,12 +43,59 @@ public sealed class JournalVerifier(IDbContextFactory<FacturationDbContext> cont
     public async Task<Outcome<JournalHeadExport>> ExportHeadAsync(string companyCode, JournalKey key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var verified = await VerifyAsync(companyCode, cancellationToken);
-        if (!verified.Succeeded)
-            return Outcome<JournalHeadExport>.Failure(verified.Problems);
-        var report = verified.Value!;
-        var head = report.Intact ? SignedChainHead.Create(report.CompanyCode, report.CompanyId, report.Head, time.GetUtcNow(), key) : null;
+        var walked = await WalkAsync(companyCode, null, collectPrints: true, cancellationToken);
+        if (!walked.Succeeded)
+            return Outcome<JournalHeadExport>.Failure(walked.Problems);
+        var (report, prints) = walked.Value!;
+        var head = report.Intact ? SignedChainHead.Create(report.CompanyCode, report.CompanyId, report.Head, time.GetUtcNow(), key, prints) : null;
         return Outcome<JournalHeadExport>.Success(new JournalHeadExport(report, head));
+    }
+
+    private async Task<Outcome<WalkResult>> WalkAsync(string companyCode, ChainHeadCheck? headCheck, bool collectPrints, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var company = await db.Companies.AsNoTracking().Where(c => c.Code == companyCode).Select(c => new { c.Id, c.Code }).SingleOrDefaultAsync(cancellationToken);
+        if (company is null)
+            return Outcome<WalkResult>.Failure("company.not-found", $"No company with code '{companyCode}'.", "Company");
+
+        var walk = new JournalWalk(company.Id, headCheck, collectPrints);
+        walk.Damaged(await DatabaseIntegrity.CheckAsync(db, cancellationToken));
+        try
+        {
+            await WalkChainAsync(db, company.Id, walk, cancellationToken);
+        }
+        catch (Exception ex) when (Persistence.Opening.DatabaseFailures.Recognise(ex, "") is { Kind: Persistence.DatabaseFailureKind.Corrupt or Persistence.DatabaseFailureKind.NotADatabase })
+        {
+            // A damaged page under the journal or the documents: what was read so far is reported, and the damage.
+            walk.Unreadable(ex.Message);
+        }
+        return Outcome<WalkResult>.Success(new WalkResult(walk.Report(company.Code, company.Id), walk.Prints));
+    }
+
+    private async Task WalkChainAsync(FacturationDbContext db, Guid companyId, JournalWalk walk, CancellationToken cancellationToken)
+    {
+        // Entries appended while verifying are left for the next run: the walk stops at the head seen now.
+        var last = await db.JournalEntries.Where(e => e.CompanyId == companyId).MaxAsync(e => (long?)e.Sequence, cancellationToken);
+        var after = long.MinValue;
+        while (last is not null)
+        {
+            var page = await PageAsync(db, companyId, after, last.Value, cancellationToken);
+            if (page.Count == 0)
+                break;
+            foreach (var row in page)
+                walk.Visit(row.Entry, row.Document);
+            after = page[^1].Entry.Sequence;
+        }
+
+        var notJournaled = db.Documents.AsNoTracking()
+            .Where(d => d.CompanyId == companyId && d.Number != null && !db.JournalEntries.Any(e => e.CompanyId == companyId && e.DocumentId == d.Id))
+            .OrderBy(d => d.SeriesKey).ThenBy(d => d.SeriesCounter).Select(d => d.Number!);
+        await foreach (var number in notJournaled.AsAsyncEnumerable().WithCancellation(cancellationToken))
+            walk.NotJournaled(number);
+        var twice = await db.JournalEntries.Where(e => e.CompanyId == companyId).GroupBy(e => e.DocumentId)
+            .Where(g => g.Count() > 1).Select(g => new { Number = g.Min(e => e.DocumentNumber) ?? "", Count = g.Count() }).ToListAsync(cancellationToken);
+        foreach (var duplicate in twice)
+            walk.RecordedTwice(duplicate.Number, duplicate.Count);
     }
 
     private async Task<List<JournalPageRow>> PageAsync(FacturationDbContext db, Guid companyId, long after, long last, CancellationToken cancellationToken) =>
@@ -90,4 +108,6 @@ public sealed class JournalVerifier(IDbContextFactory<FacturationDbContext> cont
                 r.Document.Id, r.Document.CompanyId, r.Document.Number, r.Document.Status, r.Document.SeriesKey, r.Document.SeriesCounter,
                 r.Document.SnapshotJson, r.Document.SnapshotHash, r.Document.TaxExclusiveMinor, r.Document.TaxTotalMinor, r.Document.TaxInclusiveMinor)))
             .ToListAsync(cancellationToken);
+
+    private sealed record WalkResult(JournalReport Report, string? Prints);
 }

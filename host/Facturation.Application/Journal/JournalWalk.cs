@@ -13,11 +13,17 @@ internal sealed class JournalWalk
     private readonly Dictionary<string, (long Counter, long Sequence, string Number)> _series = new(StringComparer.Ordinal);
     private readonly SignedChainHead? _anchor;
     private readonly bool _headChecked;
+    private readonly System.Text.StringBuilder? _prints;
     private JournalEntry? _previous;
     private bool _anchorFound;
 
-    public JournalWalk(Guid companyId, ChainHeadCheck? headCheck)
+    /// <summary>Starts a walk.</summary>
+    /// <param name="companyId">The company.</param>
+    /// <param name="headCheck">A signed head to check the chain against, if any.</param>
+    /// <param name="collectPrints">Whether to collect the documents' prints (to sign a head).</param>
+    public JournalWalk(Guid companyId, ChainHeadCheck? headCheck, bool collectPrints = false)
     {
+        _prints = collectPrints ? new System.Text.StringBuilder() : null;
         _headChecked = headCheck is not null;
         if (headCheck is null)
             return;
@@ -40,9 +46,25 @@ internal sealed class JournalWalk
 
     public long EntriesChecked { get; private set; }
 
+    /// <summary>The prints of the documents walked, in sequence order (see <see cref="SignedChainHead.DocumentPrints"/>).</summary>
+    public string? Prints => _prints?.ToString();
+
+    /// <summary>Records that the database could not be read to the end (a damaged page).</summary>
+    public void Unreadable(string reason) =>
+        _problems.Add(new JournalProblem(JournalProblemCodes.DatabaseDamaged,
+            $"The journal could not be read past entry {_previous?.Sequence ?? 0}: {reason}. The database file is damaged; restore it from a backup.", _previous?.Sequence));
+
+    /// <summary>Records what SQLite's integrity check found.</summary>
+    public void Damaged(IReadOnlyList<string> findings)
+    {
+        foreach (var finding in findings)
+            _problems.Add(new JournalProblem(JournalProblemCodes.DatabaseDamaged, $"SQLite's integrity check (quick_check): {finding}. The database file is damaged; restore it from a backup."));
+    }
+
     public void Visit(JournalEntry entry, JournaledDocument? document)
     {
         EntriesChecked++;
+        _prints?.Append(SignedChainHead.PrintOf(entry.SnapshotHash));
         CheckLink(entry);
         if (JournalWriter.EntryHash(entry) != entry.EntryHash)
             Add(entry, JournalProblemCodes.EntryHashMismatch, $"Entry {entry.Sequence} ({entry.DocumentNumber}) no longer hashes to its recorded entry hash: the entry was edited.");
@@ -112,7 +134,16 @@ internal sealed class JournalWalk
 
     private void CheckAnchor(JournalEntry entry)
     {
-        if (_anchor is null || entry.Sequence != _anchor.Sequence)
+        if (_anchor is null)
+            return;
+        // The signed prints name each document altered before the chain was rewritten (the entries after it differ only
+        // because each links to the one before).
+        if (_anchor.SignedPrint(entry.Sequence) is { } signed && signed != SignedChainHead.PrintOf(entry.SnapshotHash))
+        {
+            Add(entry, JournalProblemCodes.DocumentRewritten,
+                $"{entry.DocumentNumber} (entry {entry.Sequence}) is not the document the head signed on {_anchor.ExportedAt:O} recorded: it was altered after that export and the chain rewritten to hide it.");
+        }
+        if (entry.Sequence != _anchor.Sequence)
             return;
         _anchorFound = true;
         if (!string.Equals(entry.EntryHash, _anchor.EntryHash, StringComparison.OrdinalIgnoreCase))

@@ -4,6 +4,7 @@ using Facturation.Application.Companies;
 using Facturation.Domain.Parties;
 using Facturation.Host.Cli.Common;
 using Facturation.Host.Cli.Companies;
+using Facturation.Persistence;
 
 namespace Facturation.Host.Cli;
 
@@ -69,7 +70,7 @@ internal static class CompanyCommands
                     JsonOutput.Write(view);
                 else
                     Console.Out.Write(view.Text());
-            }));
+            }), DatabaseAccess.ReadOnly);
         return command;
     }
 
@@ -85,7 +86,7 @@ internal static class CompanyCommands
             else
                 Console.Out.Write(CompanyView.Table(views));
             return ExitCodes.Ok;
-        });
+        }, DatabaseAccess.ReadOnly);
         return command;
     }
 

@@ -4,6 +4,7 @@ using Facturation.Application.Customers;
 using Facturation.Domain.Parties;
 using Facturation.Host.Cli.Common;
 using Facturation.Host.Cli.Customers;
+using Facturation.Persistence;
 
 namespace Facturation.Host.Cli;
 
@@ -84,7 +85,7 @@ internal static class CustomerCommands
             else
                 Console.Out.Write(CustomerView.Table(views));
             return ExitCodes.Ok;
-        });
+        }, DatabaseAccess.ReadOnly);
         return command;
     }
 

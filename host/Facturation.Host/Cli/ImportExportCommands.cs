@@ -11,9 +11,6 @@ namespace Facturation.Host.Cli;
 /// </summary>
 internal static class ImportExportCommands
 {
-    /// <summary>Exit code when the import was written but issuing stopped at a refused draft.</summary>
-    public const int IssueStopped = 3;
-
     private static readonly Dictionary<string, ImportFormat> Formats = new(StringComparer.Ordinal)
     {
         ["json"] = ImportFormat.Json,
@@ -51,7 +48,7 @@ internal static class ImportExportCommands
             return report.Status switch
             {
                 ImportStatus.Imported => ExitCodes.Ok,
-                ImportStatus.IssueStopped => IssueStopped,
+                ImportStatus.IssueStopped => ExitCodes.PartlyDone,
                 _ => ExitCodes.Refused,
             };
         });

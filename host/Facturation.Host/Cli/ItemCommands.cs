@@ -4,6 +4,7 @@ using Facturation.Application.Common;
 using Facturation.Domain.Catalogue;
 using Facturation.Host.Cli.Common;
 using Facturation.Host.Cli.Items;
+using Facturation.Persistence;
 
 namespace Facturation.Host.Cli;
 
@@ -73,7 +74,7 @@ internal static class ItemCommands
             else
                 Console.Out.Write(ItemView.Table(views));
             return ExitCodes.Ok;
-        });
+        }, DatabaseAccess.ReadOnly);
         return command;
     }
 

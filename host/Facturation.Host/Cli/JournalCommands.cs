@@ -75,7 +75,7 @@ internal static class JournalCommands
             else
                 Console.Out.WriteLine($"Head of {head.CompanyCode} signed: entry {head.Sequence}, hash {head.EntryHash}, written to {path}.");
             return ExitCodes.Ok;
-        });
+        }, DatabaseAccess.ReadOnly);
         return command;
     }
 
@@ -99,7 +99,7 @@ internal static class JournalCommands
                 return BadOption("--company", verified.Problems);
             Print(verified.Value!, parse.GetValue(json));
             return verified.Value!.Intact ? ExitCodes.Ok : ExitCodes.Refused;
-        });
+        }, DatabaseAccess.ReadOnly);
         return command;
     }
 

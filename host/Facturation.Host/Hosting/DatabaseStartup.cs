@@ -4,12 +4,12 @@ using Microsoft.Extensions.Logging;
 
 namespace Facturation.Host.Hosting;
 
-/// <summary>Brings the database to the current schema when the host starts.</summary>
+/// <summary>Brings the database to the current schema when the host starts (the server; each command opens it itself).</summary>
 internal sealed class DatabaseStartup(DatabaseMigrator migrator, DatabaseLocation location, ILogger<DatabaseStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await migrator.MigrateAsync(cancellationToken);
+        await migrator.OpenAsync(DatabaseAccess.ReadWrite, cancellationToken);
         logger.LogInformation("Database ready: {Path}", location.Path);
     }
 

@@ -1,7 +1,7 @@
+using Facturation.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Serilog;
 using Serilog.Extensions.Logging;
 
@@ -14,25 +14,34 @@ namespace Facturation.Host.Hosting;
 public static class FacturationHostBuilder
 {
     /// <summary>Creates the host builder with plugins loaded.</summary>
+    /// <param name="mode">Server or command (decides what is logged on stderr).</param>
     /// <param name="configure">Extra configuration sources (tests), applied last.</param>
     /// <returns>The builder, ready to build.</returns>
-    public static HostApplicationBuilder Create(Action<IConfigurationBuilder>? configure = null)
+    public static HostApplicationBuilder Create(HostRunMode mode = HostRunMode.Server, Action<IConfigurationBuilder>? configure = null)
     {
+        // No defaults: the host's own configuration only (the default builder also adds command-line and user-secrets
+        // sources, four logging providers and a watcher on appsettings.json, which every short command paid for).
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
-            // The CLI parses the command line itself; configuration comes from files and environment.
-            Args = [],
+            DisableDefaults = true,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        builder.Configuration
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
+            .AddEnvironmentVariables();
         configure?.Invoke(builder.Configuration);
+        builder.Configuration.AddInMemoryCollection(LogFiles.AbsolutePaths(builder.Configuration));
+        StartupTimeline.Mark("configuration");
 
-        var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(logger, dispose: true);
+        var logger = FacturationLogging.Create(builder.Configuration, mode);
+        builder.Services.AddSerilog(logger, dispose: true);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(new HostLogFile(LogFiles.Current(builder.Configuration, TimeProvider.System.GetLocalNow())));
+        StartupTimeline.Mark("logging");
 
         using var startupLoggers = new SerilogLoggerFactory(logger);
         builder.Services.AddFacturationPlugins(builder.Configuration, startupLoggers, TimeProvider.System, AppContext.BaseDirectory);
+        StartupTimeline.Mark("plugins");
         builder.Services.AddFacturationPersistence(builder.Configuration);
         builder.Services.AddFacturationApplication();
         builder.Services.AddHostedService<DatabaseStartup>();

@@ -4,20 +4,31 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Facturation.Persistence.Sqlite;
 
 /// <summary>
-/// Sets every SQLite connection up for durable, concurrent use: WAL journal, <c>synchronous=FULL</c> (a commit
-/// reaches the disk before the caller is told its number), foreign keys on, and a busy timeout so concurrent
-/// writers wait their turn instead of failing.
+/// Sets every SQLite connection up for durable, concurrent use: a busy timeout first (so that even the journal-mode
+/// switch waits for another process instead of failing with "database is locked"), WAL journal, <c>synchronous=FULL</c>
+/// (a commit reaches the disk before the caller is told its number) and foreign keys on. A read-only connection
+/// leaves the journal mode as the file has it (switching it would be a write).
 /// </summary>
-public sealed class SqlitePragmas : DbConnectionInterceptor
+/// <param name="readOnly">Whether the connection is read-only.</param>
+public sealed class SqlitePragmas(bool readOnly = false) : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
+    /// <summary>How long a statement waits for another process's lock before SQLite gives up (milliseconds).</summary>
+    public const int BusyTimeoutMilliseconds = 30_000;
+
+    private const string Shared = "PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+    private const string Writable = Shared + " PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;";
+
+    /// <summary>The pragmas of a connection.</summary>
+    /// <param name="readOnly">Whether the connection is read-only.</param>
+    /// <returns>The statements.</returns>
+    public static string For(bool readOnly) => readOnly ? Shared : Writable;
 
     /// <inheritdoc />
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         ArgumentNullException.ThrowIfNull(connection);
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = For(readOnly);
         command.ExecuteNonQuery();
     }
 
@@ -26,7 +37,7 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
     {
         ArgumentNullException.ThrowIfNull(connection);
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = For(readOnly);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

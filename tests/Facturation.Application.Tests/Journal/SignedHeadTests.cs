@@ -17,10 +17,15 @@ public sealed class SignedHeadTests
 
         Assert.True(plain.Intact, string.Join(Environment.NewLine, plain.Problems));
         Assert.True(anchored.HeadChecked);
-        var problem = Assert.Single(anchored.Problems);
-        Assert.Equal(JournalProblemCodes.ChainRewritten, problem.Code);
-        Assert.Equal(("INV-2026-00004", 4L), (problem.DocumentNumber, problem.Sequence));
-        Assert.Contains(head.EntryHash, problem.Message, StringComparison.Ordinal);
+        Assert.Equal(2, anchored.Problems.Count);
+        // The head's signed prints name the document that was altered, not only the head entry that no longer matches.
+        var altered = anchored.Problems[0];
+        Assert.Equal(JournalProblemCodes.DocumentRewritten, altered.Code);
+        Assert.Equal(("INV-2026-00002", 2L), (altered.DocumentNumber, altered.Sequence));
+        var rewritten = anchored.Problems[1];
+        Assert.Equal(JournalProblemCodes.ChainRewritten, rewritten.Code);
+        Assert.Equal(("INV-2026-00004", 4L), (rewritten.DocumentNumber, rewritten.Sequence));
+        Assert.Contains(head.EntryHash, rewritten.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,7 +5,11 @@ namespace Facturation.Benchmarks.Measuring;
 /// <summary>Starts a process, waits for it to exit and measures the wall-clock time it took.</summary>
 internal static class ProcessTimer
 {
-    public static async Task<ProcessRun> RunAsync(string executable, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    public static async Task<ProcessRun> RunAsync(string executable, IReadOnlyList<string> arguments, CancellationToken cancellationToken) =>
+        await RunAsync(executable, arguments, null, cancellationToken);
+
+    public static async Task<ProcessRun> RunAsync(
+        string executable, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment, CancellationToken cancellationToken)
     {
         var startInfo = new ProcessStartInfo(executable)
         {
@@ -16,6 +20,8 @@ internal static class ProcessTimer
         };
         foreach (var argument in arguments)
             startInfo.ArgumentList.Add(argument);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+            startInfo.Environment[key] = value;
 
         var started = Stopwatch.GetTimestamp();
         using var process = Process.Start(startInfo)

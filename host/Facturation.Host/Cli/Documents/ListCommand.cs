@@ -2,6 +2,7 @@ using System.CommandLine;
 using Facturation.Application.Documents;
 using Facturation.Host.Cli.Common;
 using Facturation.Sdk.Documents;
+using Facturation.Persistence;
 
 namespace Facturation.Host.Cli.Documents;
 
@@ -47,7 +48,7 @@ internal static class ListCommand
             else
                 Console.Out.Write(DocumentRow.Table(rows));
             return ExitCodes.Ok;
-        });
+        }, DatabaseAccess.ReadOnly);
         return command;
     }
 }

@@ -5,6 +5,7 @@ using Facturation.Application.Documents;
 using Facturation.Application.Issuing;
 using Facturation.Host.Cli.Common;
 using Microsoft.Extensions.DependencyInjection;
+using Facturation.Persistence;
 
 namespace Facturation.Host.Cli.Documents;
 
@@ -45,7 +46,7 @@ internal static class ShowCommand
             else
                 Console.Out.Write(DocumentText.Render(view));
             return ExitCodes.Ok;
-        });
+        }, DatabaseAccess.ReadOnly);
         return command;
     }
 }

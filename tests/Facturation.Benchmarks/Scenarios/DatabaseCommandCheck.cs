@@ -1,0 +1,21 @@
+using Facturation.Benchmarks.Measuring;
+using Facturation.Benchmarks.Running;
+
+namespace Facturation.Benchmarks.Scenarios;
+
+/// <summary>Rejects a run that did not do the work, so a broken host cannot produce a fast figure.</summary>
+internal static class DatabaseCommandCheck
+{
+    public static void Check(IReadOnlyList<string> arguments, ProcessRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var command = string.Join(' ', arguments);
+        var verbose = arguments.Contains("--verbose");
+        var expected = arguments[0] == "--version" ? run.StandardOutput.Trim().Length > 0 : run.StandardOutput.Contains("acme", StringComparison.Ordinal);
+        if (run.ExitCode != 0 || !expected || (!verbose && run.StandardError.Length > 0))
+        {
+            throw new BenchmarkAbortedException(
+                $"`facturation {command}` failed (exit {run.ExitCode}), or printed something unexpected.{Environment.NewLine}stdout:{Environment.NewLine}{run.StandardOutput}stderr:{Environment.NewLine}{run.StandardError}");
+        }
+    }
+}
