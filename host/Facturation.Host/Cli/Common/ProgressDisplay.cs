@@ -39,15 +39,19 @@ internal static class ProgressDisplay
             {
                 var task = context.AddTask(Markup.Escape(title));
                 task.IsIndeterminate = true;
-                var result = await work(new TaskProgress(task, title));
+                // Drawn now, not at the first tick: a short command shows what it does too.
+                context.Refresh();
+                var result = await work(new TaskProgress(context, task, title));
                 task.StopTask();
                 return result;
             });
     }
 
     /// <summary>Reports onto one Spectre task: the stage as its description, done of total as its bar.</summary>
-    private sealed class TaskProgress(ProgressTask task, string title) : IProgress<WorkProgress>
+    private sealed class TaskProgress(ProgressContext context, ProgressTask task, string title) : IProgress<WorkProgress>
     {
+        private string? _stage;
+
         public void Report(WorkProgress value)
         {
             var counted = value.Total is null && value.Done > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" ({value.Done})") : "";
@@ -61,6 +65,11 @@ internal static class ProgressDisplay
             else
             {
                 task.IsIndeterminate = true;
+            }
+            if (value.Stage != _stage)
+            {
+                _stage = value.Stage;
+                context.Refresh();
             }
         }
     }
