@@ -4,7 +4,7 @@ using Facturation.Application.Customers;
 using Facturation.Application.Documents;
 using Microsoft.EntityFrameworkCore;
 
-namespace Facturation.Application.Tests.Common;
+namespace Facturation.Application.Tests.Rules;
 
 /// <summary>The shared rules of what people type or import: texts, exact numbers, amounts, dates, known tax classes.</summary>
 public sealed class InputRulesTests

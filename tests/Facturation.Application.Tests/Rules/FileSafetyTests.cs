@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Facturation.Application.Common;
 
-namespace Facturation.Application.Tests.Common;
+namespace Facturation.Application.Tests.Rules;
 
 /// <summary>What a path is, reading a person's file with a bound, and writing a file whole or not at all.</summary>
 public sealed class FileSafetyTests : IDisposable
