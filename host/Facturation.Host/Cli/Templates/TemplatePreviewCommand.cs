@@ -56,18 +56,8 @@ internal static class TemplatePreviewCommand
                     Format = parse.GetValue(format) ?? RenderFormat.Html,
                 },
                 cancellationToken);
-            if (!outcome.Succeeded)
-                return ProblemPrinter.Refused(outcome.Problems, asJson);
-            var rendered = outcome.Value!;
-            if (await OutputFile.WriteAsync(target!, rendered.Content, cancellationToken) is { } failed)
-                return ProblemPrinter.Refused([failed], asJson);
-            foreach (var blocked in rendered.BlockedUrls)
-                await Console.Error.WriteLineAsync($"Blocked request from the template: {blocked}");
-            if (asJson)
-                JsonOutput.Write(new RenderedView(parse.GetValue(document), rendered.Layout, rendered.MediaType, target!.Path, rendered.Content.Length, rendered.BlockedUrls));
-            else
-                await Console.Out.WriteLineAsync($"Preview of {rendered.Layout} written to {target!.Path} ({rendered.Content.Length} bytes).");
-            return ExitCodes.Ok;
+            return await RenderedFile.WriteAsync(outcome, target!, parse.GetValue(document), asJson,
+                rendered => $"Preview of {rendered.Layout} written to {target!.Path} ({rendered.Content.Length} bytes).", cancellationToken);
         });
         ArgumentCheckedAction.Guard(command, parse => OutputFile.Check("--out", parse.GetValue(output)!.FullName, folderAllowed: false).Error);
         return command;
