@@ -35,7 +35,8 @@ internal static class FacturationProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', arguments)} still ran after {timeout.TotalSeconds} s and was killed.");
+            throw new TimeoutException(
+                $"{program} {string.Join(' ', arguments)} still ran after {timeout.TotalSeconds} s and was killed. Its output so far:\n{await stdout}\n{await stderr}");
         }
         return (process.ExitCode, await stdout, await stderr);
     }

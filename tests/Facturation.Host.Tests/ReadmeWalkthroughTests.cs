@@ -42,7 +42,8 @@ public sealed class ReadmeWalkthroughTests : IDisposable
             ["TMPDIR"] = temporary.FullName,
         };
 
-        var (exitCode, stdout, stderr) = await FacturationProcess.RunProgramAsync("bash", environment, TimeSpan.FromMinutes(5), "-c", script.ToString());
+        // Fourteen processes, two of them printing with Chromium: generous, for a machine shared with other builds.
+        var (exitCode, stdout, stderr) = await FacturationProcess.RunProgramAsync("bash", environment, TimeSpan.FromMinutes(15), "-c", script.ToString());
 
         Assert.True(exitCode == 0, $"the README walkthrough failed ({exitCode}):\n{stderr}\n{stdout}");
         var output = Assert.Single(temporary.GetDirectories());
