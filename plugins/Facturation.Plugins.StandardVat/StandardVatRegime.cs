@@ -9,13 +9,23 @@ namespace Facturation.Plugins.StandardVat;
 /// Domestic VAT with the rates of the company's settings: standard-rate classes give category S, the zero
 /// class Z, the exempt class E with the configured reason. No cross-border rules: country packs add them.
 /// </summary>
-public sealed class StandardVatRegime : ITaxRegime
+public sealed class StandardVatRegime : ITaxRegime, ITaxClassCatalog
 {
     /// <inheritdoc />
     public string Id => "standard-vat";
 
     /// <inheritdoc />
     public string DisplayName => "Standard VAT rates";
+
+    /// <inheritdoc />
+    /// <remarks>Zero and exempt, and every class with a rate in the settings (an empty rate: the country has no such class).</remarks>
+    public IReadOnlyCollection<TaxClass> KnownTaxClasses(SettingValues settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return [TaxClass.Zero, TaxClass.Exempt, .. settings.Keys
+            .Where(k => k.StartsWith(StandardVatSettings.RatePrefix, StringComparison.Ordinal) && settings.GetDecimal(k) is not null)
+            .Select(k => new TaxClass(k[StandardVatSettings.RatePrefix.Length..]))];
+    }
 
     /// <inheritdoc />
     public ValueTask<TaxAssessment> AssessAsync(TaxAssessmentRequest request, CancellationToken cancellationToken)

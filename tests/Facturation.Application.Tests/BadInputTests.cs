@@ -19,6 +19,14 @@ public sealed class BadInputTests
         { new LineInput { UnitPrice = 10m }, "Lines[0].Description", "required" },
         { new LineInput { ItemCode = "NOPE" }, "ItemCode", "item.not-found" },
         { new LineInput { Description = "x", UnitPrice = 10m, TaxClass = "Standard!" }, "Lines[0].TaxClass", "taxclass.format" },
+        { new LineInput { Description = "x", UnitPrice = 10m, TaxClass = "luxury" }, "Lines[0].TaxClass", "taxclass.unknown" },
+        { new LineInput { Description = "\u200B\u200B", UnitPrice = 10m }, "Lines[0].Description", "text.invisible" },
+        { new LineInput { Description = "Conseil\u0007", UnitPrice = 10m }, "Lines[0].Description", "text.control-character" },
+        { new LineInput { Description = new string('x', 1_001), UnitPrice = 10m }, "Lines[0].Description", "text.too-long" },
+        { new LineInput { Description = "x", UnitPrice = 1_000_000_000_000m }, "Lines[0].UnitPrice", "amount.too-large" },
+        { new LineInput { Description = "x", Quantity = 1_000_000_000m, UnitPrice = 1m }, "Lines[0].Quantity", "quantity.too-large" },
+        { new LineInput { Description = "x", Quantity = 100_000m, UnitPrice = 100_000_000m }, "Lines[0].UnitPrice", "amount.too-large" },
+        { new LineInput { Description = "x", Quantity = 1e20m, UnitPrice = 1e8m, DiscountPercent = 10m }, "Lines[0].Quantity", "quantity.too-large" },
     };
 
     [Theory]
@@ -42,6 +50,7 @@ public sealed class BadInputTests
     [InlineData("C001", "EURO", null, "Currency", "code.currency")]
     [InlineData("C001", "USD", null, "ExchangeRate", "exchange-rate.required")]
     [InlineData("C001", "USD", "-1", "ExchangeRate", "exchange-rate.not-positive")]
+    [InlineData("C001", "USD", "10000000", "ExchangeRate", "exchange-rate.too-large")]
     public async Task CreateDraft_BadHeader_IsRefusedNamingTheField(string customer, string? currency, string? rate, string field, string code)
     {
         await using var app = await TestApp.StartAsync();

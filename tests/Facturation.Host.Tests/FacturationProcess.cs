@@ -11,21 +11,43 @@ internal static class FacturationProcess
 
     public static string FixturesDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "fixtures");
 
-    public static async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(
-        IReadOnlyDictionary<string, string>? environment = null, params string[] arguments)
+    public static string Executable => Path.Combine(HostDirectory, "facturation");
+
+    public static Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(
+        IReadOnlyDictionary<string, string>? environment = null, params string[] arguments) =>
+        // Generous: the suite runs many processes at once on two cores (the concurrency tests start 16); a hung process still ends the test.
+        RunProgramAsync(Executable, environment, TimeSpan.FromMinutes(5), arguments);
+
+    /// <summary>
+    /// Runs a program (facturation, or a shell, <c>script</c>, <c>unshare</c> around it) with the same environment rules;
+    /// one still running after <paramref name="timeout"/> is killed and the test fails with a <see cref="TimeoutException"/>.
+    /// </summary>
+    public static async Task<(int ExitCode, string StdOut, string StdErr)> RunProgramAsync(
+        string program, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, params string[] arguments)
     {
-        using var process = Start(environment, arguments);
+        using var process = Start(program, environment, arguments);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        // Generous: the suite runs many processes at once on two cores (the concurrency tests start 16); a hung process still ends the test.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
+        using var deadline = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException(
+                $"{program} {string.Join(' ', arguments)} still ran after {timeout.TotalSeconds} s and was killed. Its output so far:\n{await stdout}\n{await stderr}");
+        }
         return (process.ExitCode, await stdout, await stderr);
     }
 
-    public static Process Start(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    public static Process Start(IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        Start(Executable, environment, arguments);
+
+    private static Process Start(string program, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Path.Combine(HostDirectory, "facturation"))
+        var start = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -9,4 +9,7 @@ public sealed record AccountingExportInput(string CompanyCode, string Format, Da
 {
     /// <summary>First day of the year when it is not the day after the previous closing (a first, shorter or longer year).</summary>
     public DateOnly? FiscalYearStart { get; init; }
+
+    /// <summary>Told how many entries are written, now and then (a door's progress display), or <see langword="null"/>.</summary>
+    public IProgress<Common.WorkProgress>? Progress { get; init; }
 }

@@ -13,7 +13,7 @@ namespace Facturation.Application.Accounting;
 /// <summary>
 /// Exports a fiscal year of a company's sales journal through an accounting-export plugin (FEC, ...): entries are
 /// built from the issued snapshots and streamed to the plugin, which writes a temporary file that replaces the
-/// target only when complete — a failed export leaves no half-written file.
+/// target only when complete (<see cref="AtomicFile"/>) — a failed export leaves no half-written file.
 /// </summary>
 /// <param name="contexts">Database.</param>
 /// <param name="extensions">Loaded plugins.</param>
@@ -51,25 +51,23 @@ public sealed class AccountingExportService(IDbContextFactory<FacturationDbConte
             return Outcome<AccountingExportSummary>.Failure("export.folder-missing", $"Folder '{input.OutputDirectory}' does not exist.", "OutputDirectory");
 
         var target = Path.Combine(input.OutputDirectory, fileName);
-        var temporary = target + ".tmp";
+        // A rename over a device or a fifo would replace it with a regular file.
+        if (PathKinds.Of(target) is not (PathKind.Missing or PathKind.RegularFile) and var kind)
+            return Outcome<AccountingExportSummary>.Failure("export.target-not-regular", $"'{target}' is {PathKinds.Describe(kind)}, not a regular file.", "OutputDirectory");
         // One read transaction: the export is a consistent picture even while others issue.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var counted = new CountedEntries(SalesJournalSource.ReadAsync(db, company.Id, period, cancellationToken));
+        var counted = new CountedEntries(SalesJournalSource.ReadAsync(db, company.Id, period, cancellationToken), input.Progress);
         try
         {
-            await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
-                await export.WriteAsync(request, counted, stream, cancellationToken);
-            File.Move(temporary, target, overwrite: true);
+            await AtomicFile.WriteAsync(target, async (stream, token) =>
+            {
+                await export.WriteAsync(request, counted, stream, token);
+                return true;
+            }, cancellationToken);
         }
         catch (InvalidDataException e)
         {
-            File.Delete(temporary);
             return Outcome<AccountingExportSummary>.Failure("export.invalid-entry", e.Message, "Entries");
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
         }
         return Outcome<AccountingExportSummary>.Success(new AccountingExportSummary(target, period, counted.Count));
     }

@@ -1,5 +1,4 @@
 using Facturation.Application.Common;
-using Facturation.Domain.Money;
 
 namespace Facturation.Application.Catalogue;
 
@@ -12,12 +11,15 @@ public static class ItemRules
     public static Validator Check(ItemInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return new Validator()
+        var validator = new Validator()
             .When(!CodeRules.IsCode(input.Code), "Code", "code.format", $"Code '{input.Code}' must be 1 to 40 letters, digits, '-', '_' or '.'.")
             .Required(input.Description, "Description")
+            .Description(input.Description, "Description")
             .When(!CodeLists.IsUnit(input.UnitCode), "UnitCode", "code.unit", $"Unit '{input.UnitCode}' is not a supported UN/ECE Rec 20/21 code (e.g. C62, H87, HUR, DAY, KGM).")
-            .When(input.UnitPrice < 0, "UnitPrice", "amount.negative", "UnitPrice cannot be negative.")
-            .When(!RoundingPolicy.HasAtMostDecimals(input.UnitPrice, RoundingPolicy.UnitPriceDecimals), "UnitPrice", "amount.decimals", "UnitPrice has at most 4 decimals.")
+            .UnitPrice(input.UnitPrice, "UnitPrice")
             .When(!TaxClassRules.IsTaxClass(input.TaxClass), "TaxClass", "taxclass.format", $"Tax class '{input.TaxClass}' must be a lower-case token such as standard, reduced, zero, exempt.");
+        foreach (var (language, label) in input.UnitLabels)
+            validator.Name(label, $"UnitLabels.{language}");
+        return validator;
     }
 }

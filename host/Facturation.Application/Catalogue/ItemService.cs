@@ -1,5 +1,6 @@
 using Facturation.Application.Common;
 using Facturation.Application.Companies;
+using Facturation.Application.Plugins;
 using Facturation.Domain.Catalogue;
 using Facturation.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,9 @@ namespace Facturation.Application.Catalogue;
 
 /// <summary>Catalogue items of a company.</summary>
 /// <param name="contexts">Database.</param>
+/// <param name="extensions">Loaded plugins, to check the tax class against the company's regime.</param>
 /// <param name="time">Clock.</param>
-public sealed class ItemService(IDbContextFactory<FacturationDbContext> contexts, TimeProvider time)
+public sealed class ItemService(IDbContextFactory<FacturationDbContext> contexts, ExtensionRegistry extensions, TimeProvider time)
 {
     /// <summary>Creates an item.</summary>
     /// <param name="companyCode">Company.</param>
@@ -23,7 +25,8 @@ public sealed class ItemService(IDbContextFactory<FacturationDbContext> contexts
         var company = await db.Companies.SingleOrDefaultAsync(c => c.Code == companyCode, cancellationToken);
         if (company is null)
             return Outcome<CatalogItem>.Failure(CompanyService.NotFound(companyCode).Problems);
-        var validator = ItemRules.Check(input);
+        var validator = ItemRules.Check(input)
+            .KnownTaxClass(extensions.For(company) is { Succeeded: true } found ? found.Value : null, input.TaxClass, "TaxClass");
         validator.When(await db.CatalogItems.AnyAsync(i => i.CompanyId == company.Id && i.Code == input.Code, cancellationToken),
             "Code", "code.taken", $"Item code '{input.Code}' is already used.");
         if (!validator.IsValid)

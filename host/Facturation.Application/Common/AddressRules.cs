@@ -18,6 +18,11 @@ public static class AddressRules
         return validator
             .Required(address.Line1, field + ".Line1")
             .Required(address.City, field + ".City")
+            .Name(address.Line1, field + ".Line1")
+            .Name(address.Line2, field + ".Line2")
+            .Name(address.Line3, field + ".Line3")
+            .Name(address.PostCode, field + ".PostCode")
+            .Name(address.City, field + ".City")
             .When(!CodeLists.IsCountry(address.Country), field + ".Country", "code.country", $"{field}.Country '{address.Country}' is not an ISO 3166-1 alpha-2 country code.");
     }
 }

@@ -1,5 +1,6 @@
 using Facturation.Application.Common;
 using Facturation.Application.Companies;
+using Facturation.Application.Plugins;
 using Facturation.Domain.Documents;
 using Facturation.Domain.Lifecycle;
 using Facturation.Domain.Money;
@@ -12,8 +13,9 @@ namespace Facturation.Application.Documents;
 
 /// <summary>Drafts: create, add lines and allowances, delete; and reading documents. Issuing is <see cref="Issuing.IssueService"/>.</summary>
 /// <param name="contexts">Database.</param>
+/// <param name="extensions">Loaded plugins, to check tax classes against the company's regime.</param>
 /// <param name="time">Clock.</param>
-public sealed class DocumentService(IDbContextFactory<FacturationDbContext> contexts, TimeProvider time)
+public sealed class DocumentService(IDbContextFactory<FacturationDbContext> contexts, ExtensionRegistry extensions, TimeProvider time)
 {
     /// <summary>Starts a draft.</summary>
     /// <param name="companyCode">Company.</param>
@@ -37,7 +39,8 @@ public sealed class DocumentService(IDbContextFactory<FacturationDbContext> cont
             .When(currency != company.AccountingCurrency && input.ExchangeRate is null, "ExchangeRate", "exchange-rate.required",
                 $"A {currency} document needs the exchange rate to {company.AccountingCurrency} (with its date and source).")
             .When(input.ExchangeRate is <= 0, "ExchangeRate", "exchange-rate.not-positive", "ExchangeRate must be above zero.")
-            .When(input.DueDate is not null && input.DeliveryDate is not null && input.DueDate < input.DeliveryDate, "DueDate", "date.order", "DueDate cannot be before DeliveryDate.");
+            .When(input.DueDate is not null && input.DeliveryDate is not null && input.DueDate < input.DeliveryDate, "DueDate", "date.order", "DueDate cannot be before DeliveryDate.")
+            .DraftEntries(input);
         if (!validator.IsValid)
             return Outcome<Document>.Failure(validator.Problems);
         var document = new Document
@@ -78,7 +81,6 @@ public sealed class DocumentService(IDbContextFactory<FacturationDbContext> cont
             : await db.CatalogItems.SingleOrDefaultAsync(i => i.CompanyId == document.CompanyId && i.Code == input.ItemCode, cancellationToken);
         if (input.ItemCode is not null && item is null)
             return Outcome<Document>.Failure("item.not-found", $"No item with code '{input.ItemCode}'.", "ItemCode");
-        var gross = input.Quantity * (input.UnitPrice ?? item?.UnitPrice ?? 0m);
         var line = new DraftLine
         {
             Position = document.Lines.Count + 1,
@@ -87,13 +89,17 @@ public sealed class DocumentService(IDbContextFactory<FacturationDbContext> cont
             Quantity = input.Quantity,
             UnitCode = input.UnitCode ?? item?.UnitCode ?? "C62",
             UnitPrice = input.UnitPrice ?? item?.UnitPrice ?? 0m,
-            Discount = input.DiscountPercent is { } percent ? RoundingPolicy.Amount(gross * percent / 100m) : input.Discount,
+            Discount = input.DiscountPercent is { } percent
+                ? AmountRules.PercentOfLine(input.Quantity, input.UnitPrice ?? item?.UnitPrice ?? 0m, percent)
+                : input.Discount,
             Nature = input.Nature ?? item?.Nature ?? LineNature.Service,
             TaxClass = input.TaxClass ?? item?.TaxClass ?? TaxClass.Standard.Value,
         };
-        var validator = LineRules.Check(line, $"Lines[{document.Lines.Count}]")
+        var field = $"Lines[{document.Lines.Count}]";
+        var validator = LineRules.Check(line, field)
             .When(input.DiscountPercent is < 0 or > 100, "DiscountPercent", "range", "DiscountPercent must be between 0 and 100.")
-            .When(item?.ArchivedAt is not null, "ItemCode", "item.archived", $"Item '{input.ItemCode}' is archived.");
+            .When(item?.ArchivedAt is not null, "ItemCode", "item.archived", $"Item '{input.ItemCode}' is archived.")
+            .KnownTaxClass(await ExtensionsAsync(db, document, cancellationToken), line.TaxClass, field + ".TaxClass");
         if (!validator.IsValid)
             return Outcome<Document>.Failure(validator.Problems);
         document.Lines.Add(line);
@@ -115,12 +121,15 @@ public sealed class DocumentService(IDbContextFactory<FacturationDbContext> cont
             return refused;
         var validator = new Validator()
             .Required(input.Reason, "Reason")
+            .Description(input.Reason, "Reason")
             .When(input.Amount is null == input.Percentage is null, "Amount", "allowance.amount-or-percentage", "Give either Amount (with TaxClass) or Percentage.")
             .When(input.Amount is <= 0, "Amount", "amount.not-positive", "Amount must be above zero.")
-            .When(input.Amount is { } a && !RoundingPolicy.HasAtMostDecimals(a, 2), "Amount", "amount.decimals", "Amount has at most 2 decimals.")
+            .Amount(input.Amount, "Amount")
             .When(input.Percentage is <= 0 or > 100, "Percentage", "range", "Percentage must be above 0 and at most 100.")
             .When(input.Percentage is not null && document.Lines.Count == 0, "Percentage", "allowance.no-lines", "A percentage needs lines to apply to; add the lines first.")
             .When(input.Amount is not null && !TaxClassRules.IsTaxClass(input.TaxClass ?? TaxClass.Standard.Value), "TaxClass", "taxclass.format", "TaxClass must be a lower-case token.");
+        if (input.Amount is not null)
+            validator.KnownTaxClass(await ExtensionsAsync(db, document, cancellationToken), input.TaxClass ?? TaxClass.Standard.Value, "TaxClass");
         if (!validator.IsValid)
             return Outcome<Document>.Failure(validator.Problems);
         foreach (var charge in AllowanceSplit.Split(document, input))
@@ -185,6 +194,14 @@ public sealed class DocumentService(IDbContextFactory<FacturationDbContext> cont
             .Select(x => new DocumentSummary(x.d.Id, x.d.Type, x.d.Status, x.d.Number, x.d.IssueDate, x.c.Code, x.c.Name, x.d.Currency,
                 x.d.TaxExclusiveMinor / 100m, x.d.TaxTotalMinor / 100m, x.d.TaxInclusiveMinor / 100m))
             .ToListAsync(cancellationToken);
+    }
+
+    // The company's regime and settings, to refuse a tax class it does not know where it is entered; null when its
+    // plugins do not load (issuing then says why).
+    private async Task<CompanyExtensions?> ExtensionsAsync(FacturationDbContext db, Document document, CancellationToken cancellationToken)
+    {
+        var company = await db.Companies.AsNoTracking().SingleAsync(c => c.Id == document.CompanyId, cancellationToken);
+        return extensions.For(company) is { Succeeded: true } found ? found.Value : null;
     }
 
     // The draft a use case changes, or why it may not: not found, or the lifecycle forbids the action.

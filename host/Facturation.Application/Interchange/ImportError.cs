@@ -17,8 +17,8 @@ public sealed record ImportError(string Kind, int? Index, int? Line, string? Sou
         (Index is null ? Kind : string.Create(CultureInfo.InvariantCulture, $"{Kind}[{Index}]"))
         + (Line is null ? "" : string.Create(CultureInfo.InvariantCulture, $" line {Line}"));
 
-    /// <summary><c>kind[index] (sourceId) field: message</c>.</summary>
+    /// <summary><c>kind[index] (sourceId) field: message (code)</c>, as the CLI prints every refusal.</summary>
     /// <returns>The line to show.</returns>
     public override string ToString() =>
-        Record + (SourceId is null ? "" : $" ({SourceId})") + (Field is null ? "" : " " + Field) + ": " + Message;
+        Record + (SourceId is null ? "" : $" ({SourceId})") + (Field is null ? "" : " " + Field) + ": " + Message + $" ({Code})";
 }

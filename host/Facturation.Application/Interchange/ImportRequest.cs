@@ -18,6 +18,9 @@ public sealed record ImportRequest
     /// <summary>Issue the imported drafts in file order, dated today, once the import is committed.</summary>
     public bool Issue { get; init; }
 
+    /// <summary>Told the stage (reading, checking, writing, issuing) as the import goes, or <see langword="null"/>.</summary>
+    public IProgress<Common.WorkProgress>? Progress { get; init; }
+
     /// <summary>The format to read: <see cref="Format"/>, else the one the extension names, else <see langword="null"/>.</summary>
     /// <returns>The format or <see langword="null"/> when the extension names none.</returns>
     public ImportFormat? ResolveFormat() => Format ?? Path.GetExtension(FilePath).ToUpperInvariant() switch

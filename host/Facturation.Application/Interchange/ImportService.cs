@@ -32,7 +32,10 @@ public sealed class ImportService(
     {
         ArgumentNullException.ThrowIfNull(request);
         var errors = new ImportErrorList();
+        var progress = request.Progress;
+        progress?.Report(new WorkProgress("reading the file"));
         var content = await InterchangeFileReader.ReadAsync(request, errors, cancellationToken);
+        progress?.Report(new WorkProgress($"checking {content.Count} records"));
         var now = time.GetUtcNow();
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -49,6 +52,7 @@ public sealed class ImportService(
             return new ImportReport { Status = ImportStatus.Refused, Counts = plan.Counts(), Errors = errors.Sorted(), IgnoredIssued = content.IgnoredIssued };
         }
 
+        progress?.Report(new WorkProgress("writing"));
         db.Companies.AddRange(plan.Companies);
         db.Customers.AddRange(plan.Customers);
         db.CatalogItems.AddRange(plan.Items);
@@ -62,17 +66,18 @@ public sealed class ImportService(
         await transaction.CommitAsync(cancellationToken);
 
         var report = new ImportReport { Status = ImportStatus.Imported, Counts = plan.Counts(), IgnoredIssued = content.IgnoredIssued };
-        return request.Issue ? await IssueAsync(plan, report, cancellationToken) : report;
+        return request.Issue ? await IssueAsync(plan, report, progress, cancellationToken) : report;
     }
 
     // After the commit, each draft is issued in file order through the issue service (its own transaction each). The
     // rehearsal makes a refusal unlikely; if one happens anyway, issuing stops there and the report names exactly which
     // drafts were issued and which stay drafts (the import itself stays committed).
-    private async Task<ImportReport> IssueAsync(ImportPlan plan, ImportReport report, CancellationToken cancellationToken)
+    private async Task<ImportReport> IssueAsync(ImportPlan plan, ImportReport report, IProgress<WorkProgress>? progress, CancellationToken cancellationToken)
     {
         var issued = new List<ImportedIssue>();
         for (var i = 0; i < plan.Documents.Count; i++)
         {
+            progress?.Report(new WorkProgress("issuing", i, plan.Documents.Count));
             var draft = plan.Documents[i];
             var errors = new ImportErrorList();
             Outcome<IssuedDocument>? outcome = null;

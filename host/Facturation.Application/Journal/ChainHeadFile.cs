@@ -17,8 +17,13 @@ public static class ChainHeadFile
     /// <summary>Writes a head file (replacing an older one at that path).</summary>
     /// <param name="path">The file.</param>
     /// <param name="head">The signed head.</param>
-    public static void Write(string path, SignedChainHead head) =>
-        File.WriteAllText(path, JsonSerializer.Serialize(head, Json) + Environment.NewLine);
+    public static void Write(string path, SignedChainHead head) => File.WriteAllBytes(path, Content(head));
+
+    /// <summary>The content of a head file, for a door that writes it itself.</summary>
+    /// <param name="head">The signed head.</param>
+    /// <returns>UTF-8 JSON and a line end.</returns>
+    public static byte[] Content(SignedChainHead head) =>
+        System.Text.Encoding.UTF8.GetBytes(JsonSerializer.Serialize(head, Json) + Environment.NewLine);
 
     /// <summary>Reads a head file.</summary>
     /// <param name="path">The file.</param>

@@ -17,15 +17,21 @@ internal static class AccountingExportCommand
         var command = new Command(format, description) { company, yearEnd, yearStart, output, json };
         CliAction.Bind<AccountingExportService>(command, async (parse, exports, cancellationToken) =>
         {
-            if (parse.GetValue(yearEnd) is not { } closing)
-                return ProblemPrinter.BadArgument("Option '--fiscal-year-end' is required: the closing date of the fiscal year to export (yyyy-MM-dd).");
-            var input = new AccountingExportInput(parse.GetValue(company)!, format, closing, parse.GetValue(output)!.FullName)
-            {
-                FiscalYearStart = parse.GetValue(yearStart),
-            };
-            var outcome = await exports.ExportAsync(input, cancellationToken);
             var asJson = parse.GetValue(json);
-            return ProblemPrinter.Report(outcome, asJson, summary =>
+            var (folder, error) = OutputFile.CheckFolder("--out", parse.GetValue(output)!.FullName);
+            if (error is not null)
+                return ProblemPrinter.BadArgument(error);
+            var (outcome, failed) = await ProgressDisplay.RunAsync($"Exporting {format}", asJson, progress =>
+                OutputFile.GuardAsync(folder!, () => exports.ExportAsync(
+                    new AccountingExportInput(parse.GetValue(company)!, format, parse.GetValue(yearEnd)!.Value, folder!.Path)
+                    {
+                        FiscalYearStart = parse.GetValue(yearStart),
+                        Progress = progress,
+                    },
+                    cancellationToken)));
+            if (failed is not null)
+                return ProblemPrinter.Refused([failed], asJson);
+            return ProblemPrinter.Report(outcome!, asJson, summary =>
             {
                 if (asJson)
                     JsonOutput.Write(summary);
@@ -33,6 +39,9 @@ internal static class AccountingExportCommand
                     Console.Out.WriteLine($"Exported {summary.Entries} entries of the fiscal year {summary.Period.Start:yyyy-MM-dd} to {summary.Period.End:yyyy-MM-dd} to {summary.Path}.");
             });
         });
+        ArgumentCheckedAction.Guard(command, parse =>
+            parse.GetValue(yearEnd) is null ? "Option '--fiscal-year-end' is required: the closing date of the fiscal year to export (yyyy-MM-dd)."
+            : OutputFile.CheckFolder("--out", parse.GetValue(output)!.FullName).Error);
         return command;
     }
 }

@@ -48,12 +48,17 @@ internal static class BrandingCommands
                 };
                 if (kind is null)
                     return ProblemPrinter.BadArgument($"Option '--logo': '{logoFile.Name}' must be a .png or .svg file.");
-                if (Read(logoFile, "--logo", out logoBytes) is { } error)
-                    return error;
+                (logoBytes, var error) = await OptionFile.ReadAsync("--logo", logoFile, MaxFileBytes, cancellationToken);
+                if (error is not null)
+                    return ProblemPrinter.BadArgument(error);
             }
             byte[]? fontBytes = null;
-            if (parse.GetValue(fontFile) is { } font && Read(font, "--font-file", out fontBytes) is { } fontError)
-                return fontError;
+            if (parse.GetValue(fontFile) is { } font)
+            {
+                (fontBytes, var error) = await OptionFile.ReadAsync("--font-file", font, MaxFileBytes, cancellationToken);
+                if (error is not null)
+                    return ProblemPrinter.BadArgument(error);
+            }
             var input = new BrandingInput
             {
                 Logo = logoBytes,
@@ -106,16 +111,5 @@ internal static class BrandingCommands
             });
         });
         return command;
-    }
-
-    private static int? Read(FileInfo file, string option, out byte[]? bytes)
-    {
-        bytes = null;
-        if (!file.Exists)
-            return ProblemPrinter.BadArgument($"Option '{option}': file '{file.FullName}' does not exist.");
-        if (file.Length > MaxFileBytes)
-            return ProblemPrinter.BadArgument($"Option '{option}': file '{file.FullName}' is {file.Length} bytes, far over the limit.");
-        bytes = File.ReadAllBytes(file.FullName);
-        return null;
     }
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.CommandLine.Invocation;
+using Facturation.Application.Common;
 using Facturation.Application.Interchange;
 using Facturation.Host.Cli.Common;
 
@@ -34,14 +34,16 @@ internal static class ImportExportCommands
         };
         CliAction.Bind<ImportService>(command, async (parse, imports, cancellationToken) =>
         {
+            var path = parse.GetValue(file)!;
             var request = new ImportRequest
             {
-                FilePath = parse.GetValue(file)!.FullName,
+                FilePath = path.FullName,
                 CompanyCode = parse.GetValue(company),
                 Format = parse.GetValue(format),
                 Issue = parse.GetValue(issue),
             };
-            var report = await imports.ImportAsync(request, cancellationToken);
+            var report = await ProgressDisplay.RunAsync($"Importing {path.Name}", parse.GetValue(json), progress =>
+                imports.ImportAsync(request with { Progress = progress }, cancellationToken));
             if (parse.GetValue(json))
                 JsonOutput.Write(View(report));
             Print(report, request.FilePath, parse.GetValue(json));
@@ -53,47 +55,49 @@ internal static class ImportExportCommands
             };
         });
         // Checked before the database is opened: a bad argument exits with 2 and changes nothing.
-        command.Action = new CheckedAction(parse => CheckImportArguments(parse, file, company, format), (AsynchronousCommandLineAction)command.Action!);
+        ArgumentCheckedAction.Guard(command, parse => CheckImportArguments(parse, file, company, format));
         return command;
     }
 
     public static Command CreateExport()
     {
-        var output = new Option<FileInfo>("--out") { Description = "The file to write (replaced if it exists).", Required = true };
+        var output = CliOptions.OutputFile();
         var company = new Option<string?>("--company") { Description = "Export only this company." };
-        var json = new Command("json", "Write companies, customers, items and drafts in the import format, numbered documents in a read-only section.")
+        var json = CliOptions.Json();
+        var exportJson = new Command("json", "Write companies, customers, items and drafts in the import format, numbered documents in a read-only section.")
         {
-            output, company,
+            output, company, json,
         };
-        CliAction.Bind<ExportService>(json, async (parse, exports, cancellationToken) =>
+        CliAction.Bind<ExportService>(exportJson, async (parse, exports, cancellationToken) =>
         {
-            var target = parse.GetValue(output)!;
-            // Written beside the target and moved over it, so a failed export never leaves half a file.
-            var temporary = target.FullName + ".tmp";
-            await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
-            {
-                var outcome = await exports.ExportJsonAsync(stream, parse.GetValue(company), cancellationToken);
-                if (!outcome.Succeeded)
+            var asJson = parse.GetValue(json);
+            var (target, error) = OutputFile.Check("--out", parse.GetValue(output)!.FullName, folderAllowed: false);
+            if (error is not null)
+                return ProblemPrinter.BadArgument(error);
+            Outcome<ExportSummary>? outcome = null;
+            var failed = await ProgressDisplay.RunAsync($"Exporting to {Path.GetFileName(target!.Path)}", asJson, progress =>
+                OutputFile.WriteAsync(target, async (stream, token) =>
                 {
-                    await stream.DisposeAsync();
-                    File.Delete(temporary);
-                    return ProblemPrinter.Refused(outcome.Problems, json: false);
-                }
-                var summary = outcome.Value!;
+                    outcome = await exports.ExportJsonAsync(stream, parse.GetValue(company), progress, token);
+                    return outcome.Succeeded;
+                }, cancellationToken));
+            if (failed is not null)
+                return ProblemPrinter.Refused([failed], asJson);
+            return ProblemPrinter.Report(outcome!, asJson, summary =>
+            {
                 foreach (var skipped in summary.NotExported)
-                    await Console.Error.WriteLineAsync("Not exported: " + skipped);
-                await Console.Out.WriteLineAsync(
-                    $"Exported {summary.Companies} companies, {summary.Customers} customers, {summary.Items} items, {summary.Drafts} drafts "
-                    + $"and {summary.Issued} numbered documents (read-only section) to {target.FullName}.");
-            }
-            File.Move(temporary, target.FullName, overwrite: true);
-            return ExitCodes.Ok;
+                    Console.Error.WriteLine("Not exported: " + skipped);
+                if (asJson)
+                    JsonOutput.Write(new { summary.Companies, summary.Customers, summary.Items, summary.Drafts, summary.Issued, summary.NotExported, target.Path });
+                else
+                    Console.Out.WriteLine(
+                        $"Exported {summary.Companies} companies, {summary.Customers} customers, {summary.Items} items, {summary.Drafts} drafts "
+                        + $"and {summary.Issued} numbered documents (read-only section) to {target.Path}.");
+            });
         });
-        json.Action = new CheckedAction(
-            parse => parse.GetValue(output)?.Directory is { Exists: false } folder ? $"Option '--out': folder '{folder.FullName}' does not exist." : null,
-            (AsynchronousCommandLineAction)json.Action!);
+        ArgumentCheckedAction.Guard(exportJson, parse => OutputFile.Check("--out", parse.GetValue(output)!.FullName, folderAllowed: false).Error);
         var export = new Command("export", "Export data: the interchange format, or a fiscal year of the sales journal for the accountant.");
-        export.Subcommands.Add(json);
+        export.Subcommands.Add(exportJson);
         export.Subcommands.Add(AccountingExportCommand.Create("fec",
             "The sales journal of a fiscal year in the French FEC format (file <SIREN>FEC<closing date>.txt), for the accountant's software."));
         return export;
@@ -104,8 +108,10 @@ internal static class ImportExportCommands
         var path = parse.GetValue(file);
         if (path is null)
             return "Argument <file> is required: the file to import.";
-        if (!path.Exists)
-            return $"Argument <file>: '{path.FullName}' does not exist.";
+        if (PathKinds.Of(path.FullName) is var kind && kind != PathKind.RegularFile)
+            return kind == PathKind.Missing
+                ? $"Argument <file>: '{path.FullName}' does not exist."
+                : $"Argument <file>: '{path.FullName}' is {PathKinds.Describe(kind)}, not a regular file.";
         var resolved = new ImportRequest { FilePath = path.FullName, Format = parse.GetValue(format) }.ResolveFormat();
         if (resolved is null)
             return $"Option '--format': cannot tell the format of '{path.Name}' from its extension; name it .json or .csv, or give --format json|csv.";
@@ -153,18 +159,4 @@ internal static class ImportExportCommands
         Issued = report.Issued.Select(i => new { i.SourceId, i.Number, i.DocumentId }),
         report.NotIssued,
     };
-
-    /// <summary>Runs an argument check the parser cannot express (a file that must exist, options that depend on each other) before the command.</summary>
-    private sealed class CheckedAction(Func<ParseResult, string?> check, AsynchronousCommandLineAction command) : AsynchronousCommandLineAction
-    {
-        public override bool ClearsParseErrors => command.ClearsParseErrors;
-
-        public override Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken)
-        {
-            var malformed = parseResult.Errors.Count > 0 || parseResult.UnmatchedTokens.Count > 0;
-            return !malformed && check(parseResult) is { } error
-                ? Task.FromResult(ProblemPrinter.BadArgument(error))
-                : command.InvokeAsync(parseResult, cancellationToken);
-        }
-    }
 }

@@ -25,16 +25,26 @@ internal static class JournalCommands
     private static Command InitKey()
     {
         var output = new Option<FileInfo>("--out") { Description = "Key file to create (never overwritten). Keep it outside the database folder and its backups.", Required = true };
-        var command = new Command("init-key", "Create a random 32-byte key file (mode 0600) to sign exported chain heads.") { output };
+        var json = CliOptions.Json();
+        var command = new Command("init-key", "Create a random 32-byte key file (mode 0600) to sign exported chain heads.") { output, json };
         // No database needed: the key must never live in it.
         command.Action = new OfflineAction(parse =>
         {
             var path = parse.GetValue(output)!.FullName;
+            if (OutputFile.Check("--out", path, folderAllowed: false).Error is { } target)
+                return ProblemPrinter.BadArgument(target);
             var created = JournalKeyFile.Create(path);
             if (!created.Succeeded)
                 return BadOption("--out", created.Problems);
-            Console.Out.WriteLine($"Journal key written to {path} ({JournalKey.Length} random bytes, readable by its owner only).");
-            Console.Out.WriteLine("Keep it outside the database folder and its backups: whoever holds both can forge a head.");
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(new { Path = path, Bytes = JournalKey.Length });
+            }
+            else
+            {
+                Console.Out.WriteLine($"Journal key written to {path} ({JournalKey.Length} random bytes, readable by its owner only).");
+                Console.Out.WriteLine("Keep it outside the database folder and its backups: whoever holds both can forge a head.");
+            }
             WarnIfBesideTheDatabase(path);
             return ExitCodes.Ok;
         });
@@ -54,11 +64,11 @@ internal static class JournalCommands
         CliAction.Bind<JournalVerifier>(command, async (parse, verifier, cancellationToken) =>
         {
             var key = ReadKey(parse.GetValue(keyFile)!);
-            var path = parse.GetValue(output)!.FullName;
             if (!key.Succeeded)
                 return BadOption("--key-file", key.Problems);
-            if (!Directory.Exists(Path.GetDirectoryName(path)))
-                return ProblemPrinter.BadArgument($"--out: the folder of '{path}' does not exist.");
+            var (target, targetError) = OutputFile.Check("--out", parse.GetValue(output)!.FullName, folderAllowed: false);
+            if (targetError is not null)
+                return ProblemPrinter.BadArgument(targetError);
             var exported = await verifier.ExportHeadAsync(parse.GetValue(company)!, key.Value!, cancellationToken);
             if (!exported.Succeeded)
                 return BadOption("--company", exported.Problems);
@@ -69,11 +79,12 @@ internal static class JournalCommands
                 Console.Error.WriteLine($"Nothing signed: the journal of {report.CompanyCode} has {report.Problems.Count} problem(s).");
                 return ExitCodes.Refused;
             }
-            ChainHeadFile.Write(path, head);
+            if (await OutputFile.WriteAsync(target!, ChainHeadFile.Content(head), cancellationToken) is { } failed)
+                return ProblemPrinter.Refused([failed], parse.GetValue(json));
             if (parse.GetValue(json))
                 JsonOutput.Write(head);
             else
-                Console.Out.WriteLine($"Head of {head.CompanyCode} signed: entry {head.Sequence}, hash {head.EntryHash}, written to {path}.");
+                Console.Out.WriteLine($"Head of {head.CompanyCode} signed: entry {head.Sequence}, hash {head.EntryHash}, written to {target!.Path}.");
             return ExitCodes.Ok;
         }, DatabaseAccess.ReadOnly);
         return command;

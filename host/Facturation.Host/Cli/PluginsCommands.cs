@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text.Json;
+using Facturation.Host.Cli.Common;
 using Facturation.PluginHost;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,8 +8,6 @@ namespace Facturation.Host.Cli;
 /// <summary><c>facturation plugins list|check</c>.</summary>
 internal static class PluginsCommands
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     public static Command Create()
     {
         var plugins = new Command("plugins", "List installed plugins or check a plugin folder.");
@@ -20,13 +18,16 @@ internal static class PluginsCommands
 
     private static Command List()
     {
-        var json = new Option<bool>("--json") { Description = "Write JSON instead of a table." };
+        var json = CliOptions.Json();
         var command = new Command("list", "List every plugin folder with its version, areas, status and reason.") { json };
         command.SetAction((parse, _) => FacturationCli.WithHostAsync(host =>
         {
             var catalog = host.Services.GetRequiredService<PluginCatalog>();
             var rows = catalog.Plugins.Select(PluginListRow.From).ToList();
-            Console.Out.Write(parse.GetValue(json) ? JsonSerializer.Serialize(rows, Json) + Environment.NewLine : PluginListRow.Table(rows));
+            if (parse.GetValue(json))
+                JsonOutput.Write(rows);
+            else
+                Console.Out.Write(PluginListRow.Table(rows));
             return Task.FromResult(0);
         }));
         return command;
@@ -35,13 +36,13 @@ internal static class PluginsCommands
     private static Command Check()
     {
         var folder = new Argument<DirectoryInfo>("folder") { Description = "The plugin folder (with plugin.json and the built assemblies)." };
-        var json = new Option<bool>("--json") { Description = "Write JSON instead of text." };
+        var json = CliOptions.Json();
         var command = new Command("check", "Check a plugin folder as the host would load it, without installing it.") { folder, json };
         command.SetAction(parse =>
         {
             var report = PluginFolderCheck.Check(parse.GetValue(folder)!.FullName, TimeProvider.System);
             if (parse.GetValue(json))
-                Console.Out.WriteLine(JsonSerializer.Serialize(PluginCheckOutput.From(report), Json));
+                JsonOutput.Write(PluginCheckOutput.From(report));
             else
                 Console.Out.Write(PluginCheckOutput.Text(report));
             return report.Passed ? 0 : 1;

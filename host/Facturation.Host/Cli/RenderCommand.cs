@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Facturation.Application.Rendering;
 using Facturation.Host.Cli.Common;
+using Facturation.Host.Cli.Rendering;
 
 namespace Facturation.Host.Cli;
 
@@ -18,18 +19,20 @@ internal static class RenderCommand
         var reference = new Argument<string>("number") { Description = "Number (or id) of an issued document." };
         var company = CliOptions.Company();
         var format = CliOptions.Choice("--format", "Output format (default pdf)", Formats);
-        var output = new Option<FileInfo>("--out") { Description = "The file to write (replaced if it exists).", Required = true };
+        var output = CliOptions.OutputFile();
         var language = CliOptions.Text("--language", "Layout language, fr or en (default: fr for a French seller, else en).");
         var layout = CliOptions.Text("--layout", "payment-reminder to print a reminder of an unpaid invoice (default: the document's own layout).");
+        var json = CliOptions.Json();
         var command = new Command("render", "Render an issued document as HTML or PDF (A4, page numbers, SEPA QR code on EUR invoices).")
         {
-            reference, company, format, output, language, layout,
+            reference, company, format, output, language, layout, json,
         };
         CliAction.Bind<DocumentRenderService>(command, async (parse, renderer, cancellationToken) =>
         {
-            var target = parse.GetValue(output)!;
-            if (target.Directory is { Exists: false } folder)
-                return ProblemPrinter.BadArgument($"Option '--out': folder '{folder.FullName}' does not exist.");
+            var asJson = parse.GetValue(json);
+            var (target, error) = OutputFile.Check("--out", parse.GetValue(output)!.FullName, folderAllowed: false);
+            if (error is not null)
+                return ProblemPrinter.BadArgument(error);
             var outcome = await renderer.RenderAsync(
                 new RenderInput(parse.GetValue(company)!, parse.GetValue(reference)!, parse.GetValue(format) ?? RenderFormat.Pdf)
                 {
@@ -37,18 +40,10 @@ internal static class RenderCommand
                     Layout = parse.GetValue(layout),
                 },
                 cancellationToken);
-            if (!outcome.Succeeded)
-                return ProblemPrinter.Refused(outcome.Problems, json: false);
-            var rendered = outcome.Value!;
-            // Written beside the target and moved over it: a failed write never leaves half a file.
-            var temporary = target.FullName + ".tmp";
-            await File.WriteAllBytesAsync(temporary, rendered.Content, cancellationToken);
-            File.Move(temporary, target.FullName, overwrite: true);
-            foreach (var blocked in rendered.BlockedUrls)
-                await Console.Error.WriteLineAsync($"Blocked request from the template: {blocked}");
-            await Console.Out.WriteLineAsync($"Rendered {parse.GetValue(reference)} with layout {rendered.Layout} to {target.FullName} ({rendered.Content.Length} bytes).");
-            return ExitCodes.Ok;
+            return await RenderedFile.WriteAsync(outcome, target!, parse.GetValue(reference), asJson,
+                rendered => $"Rendered {parse.GetValue(reference)} with layout {rendered.Layout} to {target!.Path} ({rendered.Content.Length} bytes).", cancellationToken);
         });
+        ArgumentCheckedAction.Guard(command, parse => OutputFile.Check("--out", parse.GetValue(output)!.FullName, folderAllowed: false).Error);
         return command;
     }
 }

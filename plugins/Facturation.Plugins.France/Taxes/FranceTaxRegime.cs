@@ -1,5 +1,6 @@
 using Facturation.Sdk.Common;
 using Facturation.Sdk.Documents;
+using Facturation.Sdk.Settings;
 using Facturation.Sdk.Taxes;
 
 namespace Facturation.Plugins.France.Taxes;
@@ -10,13 +11,16 @@ namespace Facturation.Plugins.France.Taxes;
 /// the mentions each treatment requires. Distance sales to EU consumers (OSS) and public buyers (Chorus Pro) are
 /// refused until supported, so French VAT is never charged silently in their place.
 /// </summary>
-public sealed class FranceTaxRegime : ITaxRegime
+public sealed class FranceTaxRegime : ITaxRegime, ITaxClassCatalog
 {
     /// <inheritdoc />
     public string Id => "fr-vat";
 
     /// <inheritdoc />
     public string DisplayName => "TVA France (métropole)";
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<TaxClass> KnownTaxClasses(SettingValues settings) => FrenchTaxClasses.Known;
 
     /// <inheritdoc />
     public ValueTask<TaxAssessment> AssessAsync(TaxAssessmentRequest request, CancellationToken cancellationToken)

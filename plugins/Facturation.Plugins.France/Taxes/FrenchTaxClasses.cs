@@ -10,4 +10,8 @@ public static class FrenchTaxClasses
     /// VAT (autoliquidation, art. 283-2 nonies du CGI).
     /// </summary>
     public static readonly TaxClass ConstructionSubcontracting = new("construction-subcontracting");
+
+    /// <summary>Every class the French regime decides: those of the rate table, zero, exempt and construction subcontracting.</summary>
+    public static IReadOnlyList<TaxClass> Known { get; } =
+        [.. FrenchVatRates.Mainland.Select(r => r.TaxClass).Distinct(), TaxClass.Zero, TaxClass.Exempt, ConstructionSubcontracting];
 }

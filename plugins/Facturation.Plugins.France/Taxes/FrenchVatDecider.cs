@@ -128,8 +128,7 @@ internal sealed class FrenchVatDecider
 
     private bool IsFrenchClass(TaxClass taxClass, string field)
     {
-        if (FrenchVatRates.HasRatesFor(taxClass) || taxClass == TaxClass.Zero || taxClass == TaxClass.Exempt
-            || taxClass == FrenchTaxClasses.ConstructionSubcontracting)
+        if (FrenchTaxClasses.Known.Contains(taxClass))
             return true;
         _problems.Add(FrenchVatProblems.UnknownTaxClass(taxClass, field));
         return false;

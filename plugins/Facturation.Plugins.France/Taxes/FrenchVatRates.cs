@@ -26,9 +26,6 @@ internal static class FrenchVatRates
         new(TaxClass.SuperReduced, 2.1m, TableStart),
     ];
 
-    /// <summary>Whether the table has rates for <paramref name="taxClass"/> at some date.</summary>
-    public static bool HasRatesFor(TaxClass taxClass) => Mainland.Any(r => r.TaxClass == taxClass);
-
     /// <summary>The rate of <paramref name="taxClass"/> on <paramref name="date"/>, or <see langword="null"/> when none applies.</summary>
     public static decimal? RateOn(TaxClass taxClass, DateOnly date) =>
         Mainland.FirstOrDefault(r => r.TaxClass == taxClass && r.AppliesOn(date))?.RatePercent;

@@ -8,15 +8,15 @@ public sealed class CsvImportTests
     private const string Customers =
         "sourceId,code,name,siren,email,billingAddress.line1,billingAddress.postCode,billingAddress.city,billingAddress.country\r\n"
         + "S1,C100,\"Dupont, Fils et Cie\",443061841,compta@dupont.example,\"3 rue \"\"Haute\"\"\",69001,Lyon,FR\r\n"
-        + "S2,C101,Hélène Martin,,helene@example.org,\"1 place d'Italie\r\nBâtiment B\",75013,Paris,FR\r\n";
+        + "S2,C101,Hélène Martin,,helene@example.org,\"1 place d'Italie, Bâtiment B\",75013,Paris,FR\r\n";
 
     private const string Items =
         "sourceId,code,description,unitCode,unitPrice,taxClass,nature,unitLabels.fr\n"
-        + "I1,CONSEIL,\"Conseil, audit et formation\",HUR,120.50,standard,service,heure\n"
+        + "I1,CONSEIL,\"Conseil, audit\net formation\",HUR,120.50,standard,service,heure\n"
         + "I2,LIVRE,Livre,H87,15.5,reduced,goods,\n";
 
     [Fact]
-    public async Task ImportCsv_CustomersWithQuotedCommasQuotesAndLineBreaks_AreImported()
+    public async Task ImportCsv_CustomersWithQuotedCommasAndQuotes_AreImported()
     {
         await using var app = await TestApp.StartAsync();
         await app.CompanyAsync();
@@ -29,7 +29,7 @@ public sealed class CsvImportTests
         var customers = await db.Customers.OrderBy(c => c.Code).ToListAsync();
         Assert.Equal(["Dupont, Fils et Cie", "Hélène Martin"], customers.Select(c => c.Name));
         Assert.Equal("3 rue \"Haute\"", customers[0].BillingAddress.Line1);
-        Assert.Equal("1 place d'Italie\r\nBâtiment B", customers[1].BillingAddress.Line1);
+        Assert.Equal("1 place d'Italie, Bâtiment B", customers[1].BillingAddress.Line1);
         Assert.Equal(["S1", "S2"], customers.Select(c => c.SourceId));
     }
 
@@ -43,15 +43,15 @@ public sealed class CsvImportTests
         var report = await InterchangeFiles.ImportTextAsync(app, "customers.csv", bad, company: "acme");
 
         Assert.Equal(ImportStatus.Refused, report.Status);
-        Assert.Equal([("customers[2] line 5", "billingAddress.country", "code.country"), ("customers[3] line 6", "siren", "customer.duplicate")],
+        Assert.Equal([("customers[2] line 4", "billingAddress.country", "code.country"), ("customers[3] line 5", "siren", "customer.duplicate")],
             InterchangeFiles.Errors(report));
-        Assert.StartsWith("customers[2] line 5 (S3) billingAddress.country: ", report.Errors[0].ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("customers[2] line 4 (S3) billingAddress.country: ", report.Errors[0].ToString(), StringComparison.Ordinal);
         await using var db = await app.DbAsync();
         Assert.Equal(0, await db.Customers.CountAsync());
     }
 
     [Fact]
-    public async Task ImportCsv_ItemsWithAQuotedComma_AreImportedWithTheirLabels()
+    public async Task ImportCsv_ItemsWithAQuotedCommaAndLineBreak_AreImportedWithTheirLabels()
     {
         await using var app = await TestApp.StartAsync();
         await app.CompanyAsync();
@@ -61,7 +61,7 @@ public sealed class CsvImportTests
         Assert.Equal((ImportStatus.Imported, 2), (report.Status, InterchangeFiles.Count(report, "items").Created));
         await using var db = await app.DbAsync();
         var conseil = await db.CatalogItems.SingleAsync(i => i.Code == "CONSEIL");
-        Assert.Equal(("Conseil, audit et formation", 120.50m, "heure"), (conseil.Description, conseil.UnitPrice, conseil.UnitLabels["fr"]));
+        Assert.Equal(("Conseil, audit\net formation", 120.50m, "heure"), (conseil.Description, conseil.UnitPrice, conseil.UnitLabels["fr"]));
         Assert.Empty((await db.CatalogItems.SingleAsync(i => i.Code == "LIVRE")).UnitLabels);
     }
 
@@ -76,9 +76,9 @@ public sealed class CsvImportTests
 
         Assert.Equal(
         [
-            ("items[2] line 4", "unitPrice", "csv.number"),
-            ("items[2] line 4", "unitCode", "code.unit"),
-            ("items[3] line 5", null, "csv.cell-count"),
+            ("items[2] line 5", "unitPrice", "csv.number"),
+            ("items[2] line 5", "unitCode", "code.unit"),
+            ("items[3] line 6", null, "csv.cell-count"),
         ], InterchangeFiles.Errors(report));
     }
 

@@ -66,13 +66,15 @@ public sealed class ImportIssueTests
         await using var app = await TestApp.StartAsync();
         var withEmptyDraft = SampleFiles.Clean.Replace(
             "\"lines\": [ { \"description\": \"Audit\", \"quantity\": 1.5, \"unitCode\": \"DAY\", \"unitPrice\": 800 } ]", "\"lines\": []", StringComparison.Ordinal);
-        var unknownClass = withEmptyDraft.Replace("\"quantity\": 0.25, \"unitPrice\": 130.1234", "\"quantity\": 1, \"taxClass\": \"luxury\"", StringComparison.Ordinal);
+        // An unknown tax class is refused by the import itself now (taxclass.unknown): two empty drafts are what only
+        // issuing would refuse.
+        var twoEmpty = withEmptyDraft.Replace("\"lines\": [ { \"itemCode\": \"CONSEIL\", \"quantity\": 0.25, \"unitPrice\": 130.1234 } ]", "\"lines\": []", StringComparison.Ordinal);
 
-        var report = await InterchangeFiles.ImportTextAsync(app, "empty.json", unknownClass, issue: true);
+        var report = await InterchangeFiles.ImportTextAsync(app, "empty.json", twoEmpty, issue: true);
 
         Assert.Equal(ImportStatus.Refused, report.Status);
         Assert.Contains(("documents[1]", "lines", "document.empty"), InterchangeFiles.Errors(report));
-        Assert.Contains(report.Errors, e => e.Record == "documents[2]" && e.SourceId == "OLD-D-3");
+        Assert.Contains(report.Errors, e => e.Record == "documents[2]" && e.SourceId == "OLD-D-3" && e.Code == "document.empty");
         Assert.Equal(new DatabaseCounts(0, 0, 0, 0, 0, 0), await DatabaseCounts.ReadAsync(app));
     }
 

@@ -80,7 +80,7 @@ public sealed class ImportRefusalTests
         var report = await InterchangeFiles.ImportTextAsync(app, "bad.json", BadRecords);
 
         var lines = report.Errors.Select(e => e.ToString()).ToList();
-        Assert.Contains("customers[1] (C-BAD-SIREN) siren: SIREN '123456789' must be 9 digits with a valid check digit.", lines);
+        Assert.Contains("customers[1] (C-BAD-SIREN) siren: SIREN '123456789' must be 9 digits with a valid check digit. (siren.invalid)", lines);
         Assert.Contains(lines, l => l.StartsWith("customers[2] (C-TWIN) siren: Same SIREN '443061841' as customers[0] (C-OK) in this file", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("customers[3] (C-MAIL) email: Same e-mail 'compta@martin.example' as existing customer 'C001'", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("documents[2] (D-CUST) customerCode: No customer with code 'NOPE' in company 'acme'", StringComparison.Ordinal));

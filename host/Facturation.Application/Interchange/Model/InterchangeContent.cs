@@ -13,4 +13,7 @@ internal sealed record InterchangeContent
 
     /// <summary>Records of the read-only <c>issued</c> section (ignored).</summary>
     public int IgnoredIssued { get; init; }
+
+    /// <summary>Importable records in all.</summary>
+    public int Count => Companies.Count + Customers.Count + Items.Count + Documents.Count;
 }

@@ -13,9 +13,11 @@ internal static class AllowanceRules
 {
     public static Validator Check(AllowanceRecord input, bool hasLines) => new Validator()
         .Required(input.Reason, "Reason")
+        .Description(input.Reason, "Reason")
         .When(input.Amount is null && input.Percentage is null, "Amount", "allowance.amount-or-percentage", "Give either Amount (with TaxClass) or Percentage.")
         .When(input.Amount is <= 0, "Amount", "amount.not-positive", "Amount must be above zero.")
-        .When(input.Amount is { } a && !RoundingPolicy.HasAtMostDecimals(a, RoundingPolicy.AmountDecimals), "Amount", "amount.decimals", "Amount has at most 2 decimals.")
+        .Amount(input.Amount, "Amount")
+        .Amount(input.BaseAmount, "BaseAmount")
         .When(input.Percentage is <= 0 or > 100, "Percentage", "range", "Percentage must be above 0 and at most 100.")
         .When(input.Amount is null && input.Percentage is not null && !hasLines, "Percentage", "allowance.no-lines", "A percentage needs lines to apply to.")
         .When(input.Amount is not null && !TaxClassRules.IsTaxClass(input.TaxClass ?? TaxClass.Standard.Value), "TaxClass", "taxclass.format", "TaxClass must be a lower-case token.")
@@ -24,6 +26,7 @@ internal static class AllowanceRules
         .When(input is { Amount: not null, Percentage: not null, BaseAmount: null }, "BaseAmount", "allowance.base-required",
             "An amount given with its percentage needs the base it was computed from; give only Percentage to have it computed.")
         .When(input is { Amount: { } amount, Percentage: { } percent and > 0 and <= 100, BaseAmount: { } baseAmount }
+              && Math.Abs(baseAmount) <= AmountRules.MaxAmount
               && RoundingPolicy.Amount(baseAmount * percent / 100m) != amount, "Amount", "allowance.inconsistent",
             $"Amount {input.Amount} is not {input.Percentage}% of {input.BaseAmount} rounded to the cent.");
 }

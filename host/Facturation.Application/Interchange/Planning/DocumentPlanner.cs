@@ -8,7 +8,8 @@ namespace Facturation.Application.Interchange.Planning;
 /// <summary>Checks the file's draft documents and plans each: create, skip or conflict.</summary>
 internal static class DocumentPlanner
 {
-    public static void Plan(IReadOnlyList<DocumentRecord> records, ExistingData existing, ImportScope scope, ImportPlan plan, ImportErrorList errors, DateTimeOffset now)
+    public static void Plan(
+        IReadOnlyList<DocumentRecord> records, ExistingData existing, ImportScope scope, CompanyRegimes regimes, ImportPlan plan, ImportErrorList errors, DateTimeOffset now)
     {
         var sourceIds = new FileKeys("sourceId", "sourceId");
         var customerCodes = existing.Customers.ToDictionary(c => c.Id, c => c.Code);
@@ -20,7 +21,7 @@ internal static class DocumentPlanner
             if (company is null)
                 continue;
             var customer = scope.Customer(company.Id, record.Header.CustomerCode);
-            var built = DraftBuilder.Build(record, company, customer, scope, errors);
+            var built = DraftBuilder.Build(record, company, customer, scope, regimes.For(company), errors);
             var stored = uniqueSource ? existing.Document(company.Id, at.SourceId) : null;
             if (stored is not null)
             {

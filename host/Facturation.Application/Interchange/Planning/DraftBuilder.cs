@@ -1,6 +1,7 @@
 using Facturation.Application.Common;
 using Facturation.Application.Documents;
 using Facturation.Application.Interchange.Model;
+using Facturation.Application.Plugins;
 using Facturation.Domain.Documents;
 using Facturation.Domain.Money;
 using Facturation.Domain.Parties;
@@ -14,7 +15,7 @@ namespace Facturation.Application.Interchange.Planning;
 /// </summary>
 internal static class DraftBuilder
 {
-    public static Document Build(DocumentRecord record, Company company, Customer? customer, ImportScope scope, ImportErrorList errors)
+    public static Document Build(DocumentRecord record, Company company, Customer? customer, ImportScope scope, CompanyExtensions? regime, ImportErrorList errors)
     {
         var input = record.Header;
         var currency = input.Currency ?? customer?.Currency ?? company.AccountingCurrency;
@@ -37,18 +38,17 @@ internal static class DraftBuilder
             SourceId = input.SourceId,
         };
         for (var i = 0; i < record.Lines.Count; i++)
-            document.Lines.Add(Line(record, i, company, scope, errors));
+            document.Lines.Add(Line(record, i, company, scope, regime, errors));
         for (var i = 0; i < record.AllowancesCharges.Count; i++)
-            AddAllowanceCharge(document, record.AllowancesCharges[i], record.At, i, errors);
+            AddAllowanceCharge(document, record.AllowancesCharges[i], record.At, i, regime, errors);
         return document;
     }
 
-    private static DraftLine Line(DocumentRecord record, int index, Company company, ImportScope scope, ImportErrorList errors)
+    private static DraftLine Line(DocumentRecord record, int index, Company company, ImportScope scope, CompanyExtensions? regime, ImportErrorList errors)
     {
         var input = record.Lines[index];
         var field = $"lines[{index}]";
         var item = input.ItemCode is null ? null : scope.Item(company.Id, input.ItemCode);
-        var gross = input.Quantity * (input.UnitPrice ?? item?.UnitPrice ?? 0m);
         var line = new DraftLine
         {
             Position = index + 1,
@@ -57,7 +57,9 @@ internal static class DraftBuilder
             Quantity = input.Quantity,
             UnitCode = input.UnitCode ?? item?.UnitCode ?? "C62",
             UnitPrice = input.UnitPrice ?? item?.UnitPrice ?? 0m,
-            Discount = input.DiscountPercent is { } percent ? RoundingPolicy.Amount(gross * percent / 100m) : input.Discount,
+            Discount = input.DiscountPercent is { } percent
+                ? AmountRules.PercentOfLine(input.Quantity, input.UnitPrice ?? item?.UnitPrice ?? 0m, percent)
+                : input.Discount,
             Nature = input.Nature ?? item?.Nature ?? LineNature.Service,
             TaxClass = input.TaxClass ?? item?.TaxClass ?? TaxClass.Standard.Value,
         };
@@ -66,14 +68,17 @@ internal static class DraftBuilder
                 $"No item with code '{input.ItemCode}' in company '{company.Code}', neither in the file nor in the database.")
             .When(item?.ArchivedAt is not null, field + ".ItemCode", "item.archived", $"Item '{input.ItemCode}' is archived.")
             .When(input.DiscountPercent is < 0 or > 100, field + ".DiscountPercent", "range", "DiscountPercent must be between 0 and 100.")
-            .When(input.DiscountPercent is not null && input.Discount != 0m, field + ".Discount", "discount.twice", "Give Discount or DiscountPercent, not both.");
+            .When(input.DiscountPercent is not null && input.Discount != 0m, field + ".Discount", "discount.twice", "Give Discount or DiscountPercent, not both.")
+            .KnownTaxClass(regime, line.TaxClass, field + ".TaxClass");
         errors.AddRange(record.At, validator.Problems);
         return line;
     }
 
-    private static void AddAllowanceCharge(Document document, AllowanceRecord input, RecordLocation at, int index, ImportErrorList errors)
+    private static void AddAllowanceCharge(Document document, AllowanceRecord input, RecordLocation at, int index, CompanyExtensions? regime, ImportErrorList errors)
     {
         var validator = AllowanceRules.Check(input, document.Lines.Count > 0);
+        if (input.Amount is not null)
+            validator.KnownTaxClass(regime, input.TaxClass ?? TaxClass.Standard.Value, "TaxClass");
         errors.AddRange(at, validator.Problems, $"allowancesCharges[{index}]");
         if (!validator.IsValid)
             return;

@@ -19,6 +19,7 @@ internal static class DraftHeaderRules
         .When(!CodeLists.IsCurrency(currency), "Currency", "code.currency", $"Currency '{currency}' is not an ISO 4217 code.")
         .When(currency != company.AccountingCurrency && input.ExchangeRate is null, "ExchangeRate", "exchange-rate.required",
             $"A {currency} document needs the exchange rate to {company.AccountingCurrency} (with its date and source).")
+        .DraftEntries(input)
         .When(currency != company.AccountingCurrency && input.ExchangeRate is not null && input.ExchangeRateDate is null, "ExchangeRateDate", "exchange-rate-date.required",
             "An imported exchange rate needs its date (exchangeRateDate).")
         .When(input.ExchangeRate is <= 0, "ExchangeRate", "exchange-rate.not-positive", "ExchangeRate must be above zero.")

@@ -12,8 +12,9 @@ internal static class ImportPlanner
         var plan = new ImportPlan();
         CompanyPlanner.Plan(content.Companies, existing, extensions, scope, plan, errors);
         CustomerPlanner.Plan(content.Customers, existing, scope, plan, errors, now);
-        ItemPlanner.Plan(content.Items, existing, scope, plan, errors, now);
-        DocumentPlanner.Plan(content.Documents, existing, scope, plan, errors, now);
+        var regimes = new CompanyRegimes(extensions);
+        ItemPlanner.Plan(content.Items, existing, scope, regimes, plan, errors, now);
+        DocumentPlanner.Plan(content.Documents, existing, scope, regimes, plan, errors, now);
         return plan;
     }
 }

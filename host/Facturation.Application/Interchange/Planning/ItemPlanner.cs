@@ -1,4 +1,5 @@
 using Facturation.Application.Catalogue;
+using Facturation.Application.Common;
 using Facturation.Application.Interchange.Model;
 using Facturation.Application.Interchange.Writing;
 
@@ -7,7 +8,8 @@ namespace Facturation.Application.Interchange.Planning;
 /// <summary>Checks the file's catalogue items with the item rules and plans each: create, skip or conflict.</summary>
 internal static class ItemPlanner
 {
-    public static void Plan(IReadOnlyList<ItemRecord> records, ExistingData existing, ImportScope scope, ImportPlan plan, ImportErrorList errors, DateTimeOffset now)
+    public static void Plan(
+        IReadOnlyList<ItemRecord> records, ExistingData existing, ImportScope scope, CompanyRegimes regimes, ImportPlan plan, ImportErrorList errors, DateTimeOffset now)
     {
         var sourceIds = new FileKeys("sourceId", "sourceId");
         var codes = new FileKeys("code", "Item code");
@@ -20,6 +22,7 @@ internal static class ItemPlanner
             codes.Claim(record.CompanyCode, record.Input.Code, at, errors);
             if (company is null)
                 continue;
+            errors.AddRange(at, new Validator().KnownTaxClass(regimes.For(company), record.Input.TaxClass, "TaxClass").Problems);
             var built = EntityFactory.Item(company.Id, record.Input, record.Archived ? now : null);
             var stored = uniqueSource ? existing.Item(company.Id, at.SourceId) : null;
             if (stored is not null)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Facturation.Application.Common;
 using Facturation.Application.Interchange.Model;
 
 namespace Facturation.Application.Interchange.Reading;
@@ -19,9 +20,12 @@ internal sealed class CsvCells(CsvHeader header, CsvRow row, RecordLocation at, 
         var text = Text(name);
         if (text is null)
             return null;
-        if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        if (DecimalText.TryParse(text, out var number))
             return number;
-        errors.Unreadable(at, name, "csv.number", $"{name} '{text}' is not a number (digits with a dot for decimals, e.g. 12.50).");
+        if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+            errors.Unreadable(at, name, "number.precision", $"{name} {DecimalText.NotExact(text)}.");
+        else
+            errors.Unreadable(at, name, "csv.number", $"{name} '{text}' is not a number (digits with a dot for decimals, e.g. 12.50).");
         return null;
     }
 

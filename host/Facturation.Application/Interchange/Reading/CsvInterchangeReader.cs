@@ -9,19 +9,10 @@ namespace Facturation.Application.Interchange.Reading;
 /// </summary>
 internal static class CsvInterchangeReader
 {
-    public static async Task<InterchangeContent> ReadAsync(Stream stream, string? companyCode, ImportErrorList errors, CancellationToken cancellationToken)
+    /// <summary>Reads the file's content, already checked to be UTF-8 (without its byte-order mark).</summary>
+    public static InterchangeContent Read(ReadOnlyMemory<byte> utf8, string? companyCode, ImportErrorList errors)
     {
-        string text;
-        try
-        {
-            using var reader = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
-            text = await reader.ReadToEndAsync(cancellationToken);
-        }
-        catch (DecoderFallbackException)
-        {
-            errors.File("csv.encoding", "The file is not valid UTF-8.");
-            return new InterchangeContent();
-        }
+        var text = Encoding.UTF8.GetString(utf8.Span);
         if (string.IsNullOrWhiteSpace(companyCode))
             errors.File("company.required", "A CSV file holds the customers or items of one company: give --company.");
         var rows = CsvTokenizer.Read(text, errors);

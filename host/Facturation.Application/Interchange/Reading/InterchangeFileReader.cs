@@ -1,32 +1,40 @@
+using Facturation.Application.Common;
 using Facturation.Application.Interchange.Model;
 
 namespace Facturation.Application.Interchange.Reading;
 
-/// <summary>Opens an import file safely (exists, regular file, at most <see cref="InterchangeLimits.MaxFileBytes"/>) and reads it in its format.</summary>
+/// <summary>
+/// Opens an import file safely — a regular file (not a device such as <c>/dev/zero</c>, a fifo or a <c>/proc</c>
+/// file) of at most <see cref="InterchangeLimits.MaxFileBytes"/>, read with that bound, all of it UTF-8 — and reads it
+/// in its format.
+/// </summary>
 internal static class InterchangeFileReader
 {
     public static async Task<InterchangeContent> ReadAsync(ImportRequest request, ImportErrorList errors, CancellationToken cancellationToken)
     {
-        var file = new FileInfo(request.FilePath);
-        if (!file.Exists)
-        {
-            errors.File("file.not-found", $"File '{request.FilePath}' does not exist.");
-            return new InterchangeContent();
-        }
-        if (file.Length > InterchangeLimits.MaxFileBytes)
-        {
-            errors.File("file.too-large", $"File '{request.FilePath}' is {file.Length} bytes; the limit is {InterchangeLimits.MaxFileBytes} bytes (100 MB): split it.");
-            return new InterchangeContent();
-        }
         var format = request.ResolveFormat();
         if (format is null)
         {
             errors.File("file.format-unknown", $"Cannot tell the format of '{request.FilePath}' from its extension: name it .json or .csv, or give the format.");
             return new InterchangeContent();
         }
-        await using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+        var read = await InputFile.ReadAsync(request.FilePath, InterchangeLimits.MaxFileBytes, "file", cancellationToken);
+        if (!read.Succeeded)
+        {
+            var problem = read.Problems[0];
+            errors.File(problem.Code, problem.Code == "file.too-large" ? problem.Message + " Split it (see docs/import-format.md)." : problem.Message);
+            return new InterchangeContent();
+        }
+        var bytes = read.Value!;
+        // Checked once for the whole file: a reader then never meets a byte it cannot turn into text.
+        if (InputFile.FirstInvalidUtf8(bytes) is { } invalid)
+        {
+            errors.File("file.encoding", $"The file is not valid UTF-8: byte {invalid.Offset} is not part of a UTF-8 character.", invalid.Line);
+            return new InterchangeContent();
+        }
+        var content = bytes.AsMemory(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0);
         return format == ImportFormat.Json
-            ? await JsonInterchangeReader.ReadAsync(stream, request.CompanyCode, errors, cancellationToken)
-            : await CsvInterchangeReader.ReadAsync(stream, request.CompanyCode, errors, cancellationToken);
+            ? JsonInterchangeReader.Read(content, request.CompanyCode, errors)
+            : CsvInterchangeReader.Read(content, request.CompanyCode, errors);
     }
 }

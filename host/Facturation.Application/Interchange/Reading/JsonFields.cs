@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Facturation.Application.Common;
 using Facturation.Application.Interchange.Model;
 
 namespace Facturation.Application.Interchange.Reading;
@@ -39,15 +40,35 @@ internal sealed class JsonFields
             ? value.GetString()
             : null;
 
-    public string? Text(string name) => Get(name, JsonValueKind.String, "a string")?.GetString();
+    public string? Text(string name)
+    {
+        if (Get(name, JsonValueKind.String, "a string") is not { } value)
+            return null;
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate ("\ud800") is valid JSON but no text.
+            Error(name, "text.invalid", "is not valid Unicode text (a lone surrogate escape)");
+            return null;
+        }
+    }
 
     public decimal? Number(string name)
     {
         if (Get(name, JsonValueKind.Number, "a number") is not { } value)
             return null;
-        if (value.TryGetDecimal(out var number))
+        if (!value.TryGetDecimal(out var number))
+        {
+            Error(name, "json.number", "is out of range for a decimal");
+            return null;
+        }
+        // A decimal keeps 28 significant digits: more would be rounded silently.
+        if (DecimalText.IsExact(value.GetRawText(), number))
             return number;
-        Error(name, "json.number", "is out of range for a decimal");
+        _errors.Unreadable(_at, _prefix + name, "number.precision", $"{_prefix}{name} {DecimalText.NotExact(value.GetRawText())}.");
         return null;
     }
 
@@ -85,7 +106,12 @@ internal sealed class JsonFields
         if (text is null)
             return null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date;
+        {
+            if (DateRules.IsInRange(date))
+                return date;
+            Error(name, "date.range", DateRules.OutOfRange(date));
+            return null;
+        }
         Error(name, "date.format", $"'{text}' is not a date written yyyy-MM-dd");
         return null;
     }

@@ -22,12 +22,13 @@ internal static class JsonInterchangeReader
         "format", "version", RecordKinds.Companies, RecordKinds.Customers, RecordKinds.Items, RecordKinds.Documents, RecordKinds.Issued,
     };
 
-    public static async Task<InterchangeContent> ReadAsync(Stream stream, string? defaultCompany, ImportErrorList errors, CancellationToken cancellationToken)
+    public static InterchangeContent Read(ReadOnlyMemory<byte> utf8, string? defaultCompany, ImportErrorList errors)
     {
         JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(stream, Options, cancellationToken);
+            // Repeated field names are refused here (AllowDuplicateProperties), at any depth.
+            document = JsonDocument.Parse(utf8, Options);
         }
         catch (JsonException ex)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Facturation.Application.Common;
 
 namespace Facturation.Host.Cli.Common;
 
@@ -12,18 +13,28 @@ internal static class CliOptions
 {
     public static Option<bool> Json() => new("--json") { Description = "Write JSON (camelCase) instead of text." };
 
+    /// <summary><c>--out</c>: a regular file to write, replaced if it exists (checked with <see cref="OutputFile.Check"/>).</summary>
+    public static Option<FileInfo> OutputFile() =>
+        new("--out") { Description = "The file to write (replaced if it exists; a device, fifo or /proc file is refused).", Required = true };
+
     public static Option<string> Company() => new("--company") { Description = "Company code.", Required = true };
 
     public static Option<string?> Text(string name, string description, bool required = false) =>
         new(name) { Description = description, Required = required };
 
+    /// <summary>A decimal read exactly (<see cref="DecimalText"/>): more digits than an amount keeps is an error, never a rounding.</summary>
     public static Option<decimal?> Decimal(string name, string description, bool required = false) =>
         Parsed<decimal>(name, description, required, "decimal", "a decimal number with '.' as the decimal separator (e.g. 12.50)",
-            token => decimal.TryParse(token, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null);
+            token => DecimalText.TryParse(token, out var value) ? value : null,
+            token => decimal.TryParse(token, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
+                ? DecimalText.NotExact(token)
+                : null);
 
+    /// <summary>A date within <see cref="DateRules"/> (1900-01-01 to 2099-12-31).</summary>
     public static Option<DateOnly?> Date(string name, string description) =>
         Parsed<DateOnly>(name, description, false, "yyyy-MM-dd", "a date written yyyy-MM-dd (e.g. 2025-03-31)",
-            token => DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value) ? value : null);
+            token => ParseDate(token) is { } date && DateRules.IsInRange(date) ? date : null,
+            token => ParseDate(token) is { } date ? DateRules.OutOfRange(date) : null);
 
     public static Option<int?> Integer(string name, string description) =>
         Parsed<int>(name, description, false, "integer", "a whole number (e.g. 30)",
@@ -89,7 +100,12 @@ internal static class CliOptions
     /// <summary>An optional text given on the command line over the current value; an empty text clears it.</summary>
     public static string? Overlay(string? given, string? current) => given is null ? current : given.Length == 0 ? null : given;
 
-    private static Option<T?> Parsed<T>(string name, string description, bool required, string helpName, string rule, Func<string, T?> parse)
+    private static DateOnly? ParseDate(string token) =>
+        DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value) ? value : null;
+
+    // explain: the message when the token has the right shape but breaks a rule (too precise, out of range), else null.
+    private static Option<T?> Parsed<T>(string name, string description, bool required, string helpName, string rule, Func<string, T?> parse,
+        Func<string, string?>? explain = null)
         where T : struct
     {
         var option = new Option<T?>(name) { Description = description, Required = required, HelpName = helpName };
@@ -100,7 +116,7 @@ internal static class CliOptions
             var token = result.Tokens[0].Value;
             if (parse(token) is { } value)
                 return value;
-            result.AddError($"Option '{name}': '{token}' is not {rule}.");
+            result.AddError($"Option '{name}': {explain?.Invoke(token) ?? $"'{token}' is not {rule}"}.");
             return null;
         };
         return option;

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
-using Facturation.Host.Cli.Common;
 
-namespace Facturation.Host.Cli.EInvoicing;
+namespace Facturation.Host.Cli.Common;
 
 /// <summary>
 /// Runs the argument checks the parser cannot express (an option required unless a sub-command is used, a folder that
@@ -13,6 +12,12 @@ namespace Facturation.Host.Cli.EInvoicing;
 internal sealed class ArgumentCheckedAction(Func<ParseResult, string?> check, AsynchronousCommandLineAction command) : AsynchronousCommandLineAction
 {
     public override bool ClearsParseErrors => command.ClearsParseErrors;
+
+    /// <summary>Puts <paramref name="check"/> in front of the action already bound to <paramref name="command"/>.</summary>
+    /// <param name="command">A command bound with <see cref="CliAction"/>.</param>
+    /// <param name="check">Returns the message naming the argument and the rule, or <see langword="null"/>.</param>
+    public static void Guard(Command command, Func<ParseResult, string?> check) =>
+        command.Action = new ArgumentCheckedAction(check, (AsynchronousCommandLineAction)command.Action!);
 
     public override Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
