@@ -23,6 +23,13 @@ public sealed class EInvoiceMatrix : IAsyncLifetime
         "credit-note", "deposit", "final-after-deposit",
     ];
 
+    /// <summary>The cases between a French seller and a French business buyer: the documents the French reform's
+    /// BR-FR rules (Flux 2) govern. Cross-border and consumer sales are reported (e-reporting), not exchanged.</summary>
+    public static readonly string[] FrenchBusinessCaseNames =
+    [
+        "domestic", "mixed-rates", "franchise", "reverse-charge", "foreign-currency", "credit-note", "deposit", "final-after-deposit",
+    ];
+
     private readonly Dictionary<string, IssuedCase> _cases = new(StringComparer.Ordinal);
     private TestApp? _app;
 
