@@ -37,7 +37,8 @@ public sealed class DocumentService(IDbContextFactory<FacturationDbContext> cont
             .When(currency != company.AccountingCurrency && input.ExchangeRate is null, "ExchangeRate", "exchange-rate.required",
                 $"A {currency} document needs the exchange rate to {company.AccountingCurrency} (with its date and source).")
             .When(input.ExchangeRate is <= 0, "ExchangeRate", "exchange-rate.not-positive", "ExchangeRate must be above zero.")
-            .When(input.DueDate is not null && input.DeliveryDate is not null && input.DueDate < input.DeliveryDate, "DueDate", "date.order", "DueDate cannot be before DeliveryDate.");
+            .When(input.DueDate is not null && input.DeliveryDate is not null && input.DueDate < input.DeliveryDate, "DueDate", "date.order", "DueDate cannot be before DeliveryDate.")
+            .Add(InvoicingPeriodRules.Check(input.InvoicingPeriodStart, input.InvoicingPeriodEnd));
         if (!validator.IsValid)
             return Outcome<Document>.Failure(validator.Problems);
         var document = new Document
@@ -50,6 +51,8 @@ public sealed class DocumentService(IDbContextFactory<FacturationDbContext> cont
             ExchangeRateDate = currency == company.AccountingCurrency ? null : input.ExchangeRateDate ?? Clock.Today(time, company.TimeZone),
             ExchangeRateSource = currency == company.AccountingCurrency ? null : input.ExchangeRateSource ?? "entered by user",
             DeliveryDate = input.DeliveryDate,
+            InvoicingPeriodStart = input.InvoicingPeriodStart,
+            InvoicingPeriodEnd = input.InvoicingPeriodEnd,
             DueDate = input.DueDate,
             PurchaseOrderReference = input.PurchaseOrderReference,
             PaymentTerms = input.PaymentTerms,
