@@ -19,6 +19,8 @@ public sealed class OfficialSchematronTests(EInvoiceMatrix matrix, OfficialRules
 
     public static TheoryData<string> FrenchBusinessCases() => new(EInvoiceMatrix.FrenchBusinessCaseNames);
 
+    public static TheoryData<string> Cases() => new(EInvoiceMatrix.CaseNames);
+
     [Theory]
     [MemberData(nameof(CasesAndSyntaxes))]
     public async Task ExportedDocument_BreaksNoFatalEn16931Rule(string name, string syntax)
@@ -41,6 +43,20 @@ public sealed class OfficialSchematronTests(EInvoiceMatrix matrix, OfficialRules
 
         Assert.True(report.FiredRules > 0, $"no BR-FR rule fired on {name}");
         Assert.True(report.Fatal.Count == 0, $"{name}:{Environment.NewLine}{string.Join(Environment.NewLine, report.Fatal)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task EveryDocument_CarriesThePaymentTermsNotesOnce(string name)
+    {
+        // BR-FR-05/06: the PMD, PMT and AAB notes, each once, on every document the French seller issues, consumers'
+        // and foreign buyers' included (the rest of BR-FR does not govern those, see FrenchBusinessCases).
+        var results = await run.ResultsAsync(matrix);
+
+        var report = results.Report(OfficialRuleSet.BrFrCii, name);
+
+        var notes = report.Failures.Where(f => f.Id.StartsWith("BR-FR-05", StringComparison.Ordinal) || f.Id.StartsWith("BR-FR-06", StringComparison.Ordinal)).ToList();
+        Assert.True(notes.Count == 0, $"{name}:{Environment.NewLine}{string.Join(Environment.NewLine, notes)}");
     }
 
     [Fact]
