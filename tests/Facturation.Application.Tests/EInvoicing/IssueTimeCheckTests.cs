@@ -121,8 +121,11 @@ public sealed class IssueTimeCheckTests
 
         var issued = await app.IssueAsync((await app.DraftAsync()).Id);
 
-        // No delivery date nor invoicing period given: the supply is dated the issue date (BT-72).
+        var html = await HtmlAsync(app, issued.Number);
+
+        // No delivery date nor invoicing period given: the supply is dated the issue date (BT-72), and printed.
         Assert.Equal(issued.Snapshot.Document.IssueDate, issued.Snapshot.Document.DeliveryDate);
+        Assert.Contains("<dt>Date de livraison / d'exécution</dt><dd>10 mars 2026</dd>", html, StringComparison.Ordinal);
         Assert.Null(issued.Snapshot.Document.InvoicingPeriod);
         Assert.Contains(issued.Snapshot.Plugins, p => p.PluginId == "Facturation.Plugins.EInvoicing" && p.Role == "einvoice-issue-check:en16931");
         // The electronic addresses default to the French directory (EAS 0225) with each party's SIREN.
@@ -144,11 +147,14 @@ public sealed class IssueTimeCheckTests
         (await documents.AddLineAsync(draft.Id, new LineInput { Description = "Abonnement février", Quantity = 1m, UnitPrice = 49m, UnitCode = "MON" }, default)).GetValueOrThrow();
 
         var issued = await app.IssueAsync(draft.Id);
+        var html = await HtmlAsync(app, issued.Number);
         var service = app.Get<EInvoiceService>();
         var cii = (await service.ExportAsync("acme", issued.Number, "cii", null, default)).GetValueOrThrow();
         var ubl = (await service.ExportAsync("acme", issued.Number, "ubl", null, default)).GetValueOrThrow();
 
         Assert.Null(issued.Snapshot.Document.DeliveryDate);
+        Assert.Contains("<dt>Période de facturation</dt><dd>1 février 2026 – 28 février 2026</dd>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Date de livraison", html, StringComparison.Ordinal);
         Assert.Equal(new InvoicingPeriod(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28)), issued.Snapshot.Document.InvoicingPeriod);
         Assert.Contains("<ram:BillingSpecifiedPeriod>", Encoding.UTF8.GetString(cii.Content), StringComparison.Ordinal);
         Assert.Contains("<cbc:StartDate>2026-02-01</cbc:StartDate>", Encoding.UTF8.GetString(ubl.Content), StringComparison.Ordinal);
@@ -171,6 +177,13 @@ public sealed class IssueTimeCheckTests
 
         Assert.Equal(("invoicing-period.order", "InvoicingPeriodEnd"), (Assert.Single(refused.Problems).Code, refused.Problems[0].Field));
         Assert.Equal(("invoicing-period.incomplete", "InvoicingPeriodEnd"), (Assert.Single(half.Problems).Code, half.Problems[0].Field));
+    }
+
+    private static async Task<string> HtmlAsync(TestApp app, string number)
+    {
+        var rendered = await app.Get<Facturation.Application.Rendering.DocumentRenderService>()
+            .RenderAsync(new Facturation.Application.Rendering.RenderInput("acme", number, Facturation.Application.Rendering.RenderFormat.Html), default);
+        return System.Net.WebUtility.HtmlDecode(Encoding.UTF8.GetString(rendered.GetValueOrThrow().Content));
     }
 
     private static Task<Company> FranchiseCompanyAsync(TestApp app, string? taxRegistration) =>
