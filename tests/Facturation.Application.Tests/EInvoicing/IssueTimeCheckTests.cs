@@ -67,12 +67,7 @@ public sealed class IssueTimeCheckTests
     {
         await using var app = await TestApp.StartAsync();
         await FrenchPack.CompanyAsync(app);
-        await app.CustomerAsync(code: "BE1", change: c => c with
-        {
-            Siren = null,
-            VatNumber = "BE0477472701",
-            BillingAddress = new Address { Line1 = "Rue Neuve 1", PostCode = "1000", City = "Bruxelles", Country = "BE" },
-        });
+        await app.CustomerAsync(code: "BE1", change: FrenchPack.BelgianBusiness);
         var draft = await app.DraftAsync(customer: "BE1",
             lines: [new LineInput { Description = "Machine", Quantity = 1m, UnitPrice = 1000m, UnitCode = "C62", Nature = LineNature.Goods }]);
 

@@ -78,11 +78,8 @@ public class FrenchIssueTests
     {
         await using var app = await TestApp.StartAsync();
         await FrenchPack.CompanyAsync(app);
-        await app.CustomerAsync(code: "BE1", change: c => c with
+        await app.CustomerAsync(code: "BE1", change: c => FrenchPack.BelgianBusiness(c) with
         {
-            Siren = null,
-            VatNumber = "BE0477472701",
-            BillingAddress = new Address { Line1 = "Rue Neuve 1", PostCode = "1000", City = "Bruxelles", Country = "BE" },
             // EN 16931 BR-IC-12: an intra-EU supply of goods states where the goods go.
             DeliveryAddress = new Address { Line1 = "Rue Neuve 1", PostCode = "1000", City = "Bruxelles", Country = "BE" },
         });
