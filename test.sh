@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh Debian machine with the .NET SDK:
 #   - installs what the tests need when missing (as root, with apt-get): Chromium (headless shell) and fonts for PDFs,
-#     poppler-utils and qpdf to read PDFs back,
+#     poppler-utils and qpdf to read PDFs back, a Java runtime and Saxon-HE for the official Schematron,
 #   - builds the solution (which packs the SDK into artifacts/packages and places the bundled plugins),
 #   - runs every test project and prints, as its very last line, "N passed, N failed".
 set -uo pipefail
@@ -22,6 +22,9 @@ for tool in pdftotext pdfinfo pdffonts pdfimages; do
   command -v "$tool" > /dev/null 2>&1 || { missing+=(poppler-utils); break; }
 done
 command -v qpdf > /dev/null 2>&1 || missing+=(qpdf)
+# The official EN 16931 and BR-FR Schematron (XSLT 2) run by Debian's Saxon-HE in the e-invoicing conformance tests.
+command -v java > /dev/null 2>&1 || missing+=(default-jre-headless)
+[ -e /usr/share/java/Saxon-HE.jar ] || missing+=(libsaxonhe-java)
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get > /dev/null 2>&1; then
     echo "installing ${missing[*]} with apt-get (log: $log_dir/apt.log)"

@@ -24,6 +24,7 @@ public static class ExtensionAreas
         [typeof(IAccountingExport)] = "accounting-export",
         [typeof(IEInvoiceFormat)] = "einvoice-format",
         [typeof(IHybridInvoiceFormat)] = "hybrid-invoice-format",
+        [typeof(IEInvoiceIssueCheck)] = "einvoice-issue-check",
         [typeof(IPluginSettings)] = "settings",
     };
 

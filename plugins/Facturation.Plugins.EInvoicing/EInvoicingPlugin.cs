@@ -3,7 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Facturation.Plugins.EInvoicing;
 
-/// <summary>Entry class: registers the CII and UBL e-invoice formats.</summary>
+/// <summary>Entry class: registers the CII and UBL e-invoice formats, Factur-X, and the EN 16931 check the host runs
+/// before it numbers a document.</summary>
 public sealed class EInvoicingPlugin : IPluginEntry
 {
     /// <inheritdoc />
@@ -20,5 +21,6 @@ public sealed class EInvoicingPlugin : IPluginEntry
         services.AddEInvoiceFormat<Cii.CiiFormat>();
         services.AddEInvoiceFormat<Ubl.UblFormat>();
         services.AddHybridInvoiceFormat<FacturX.FacturXFormat>();
+        services.AddEInvoiceIssueCheck<Rules.En16931IssueCheck>();
     }
 }

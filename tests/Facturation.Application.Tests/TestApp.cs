@@ -40,7 +40,9 @@ public sealed class TestApp : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _provider.GetRequiredService<T>();
 
-    public static async Task<TestApp> StartAsync(Action<IServiceCollection>? configure = null)
+    /// <param name="configure">Extra services.</param>
+    /// <param name="settings">Extra configuration keys (e.g. <c>Plugins:Disabled:0</c>).</param>
+    public static async Task<TestApp> StartAsync(Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var folder = Directory.CreateTempSubdirectory("facturation-app-").FullName;
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 10, 0, 0, TimeSpan.Zero));
@@ -48,7 +50,7 @@ public sealed class TestApp : IAsyncDisposable
         {
             ["Plugins:Directory"] = Path.Combine(AppContext.BaseDirectory, "plugins"),
             ["Database:Path"] = Path.Combine(folder, "facturation.db"),
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));

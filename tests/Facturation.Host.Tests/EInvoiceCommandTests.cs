@@ -83,8 +83,8 @@ public sealed class EInvoiceCommandTests : IDisposable
         Assert.Contains($"{number} read from", text, StringComparison.Ordinal);
         Assert.Contains("(facturx)", text, StringComparison.Ordinal);
         Assert.Contains("303.30", text, StringComparison.Ordinal);
-        // A PDF that carries no invoice (the plain render) is refused, saying what is missing.
-        Assert.Equal(1, plain.ExitCode);
+        // A PDF that carries no invoice (the plain render) cannot be read as an e-invoice, saying what is missing.
+        Assert.Equal(2, plain.ExitCode);
         Assert.Contains("factur-x.xml", plain.StdErr, StringComparison.Ordinal);
     }
 
@@ -114,11 +114,107 @@ public sealed class EInvoiceCommandTests : IDisposable
         Assert.Contains("document.not-found", unknown.StdErr, StringComparison.Ordinal);
         Assert.False(File.Exists(target));
         Assert.False(File.Exists(target + ".tmp"));
-        Assert.Equal(1, foreign.ExitCode);
+        Assert.Equal(2, foreign.ExitCode);
         Assert.Contains("einvoice.unknown-syntax", foreign.StdErr, StringComparison.Ordinal);
         Assert.Contains("'Order'", foreign.StdErr, StringComparison.Ordinal);
         Assert.Equal(2, absent.ExitCode);
         Assert.Contains("<file>", absent.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EInvoiceRead_ExitsZeroWhenClean_OneWhenTheFileBreaksRules_TwoWhenUnreadable()
+    {
+        var number = await IssueInvoiceAsync();
+        var clean = Path.Combine(_folder.FullName, "clean.xml");
+        await RunOkAsync("einvoice", number, "--company", "acme", "--format", "cii", "--out", clean);
+        // The same file with a total that no longer adds up (BR-CO-15: total with VAT = total without VAT + VAT).
+        var xml = await File.ReadAllTextAsync(clean);
+        var broken = Path.Combine(_folder.FullName, "broken.xml");
+        await File.WriteAllTextAsync(broken, xml.Replace("<ram:GrandTotalAmount>303.30</ram:GrandTotalAmount>", "<ram:GrandTotalAmount>313.30</ram:GrandTotalAmount>", StringComparison.Ordinal));
+        var damaged = Path.Combine(_folder.FullName, "damaged.xml");
+        await File.WriteAllTextAsync(damaged, xml[..(xml.Length / 2)]);
+
+        var readClean = await RunAsync("einvoice", "read", clean);
+        var readBroken = await RunAsync("einvoice", "read", broken, "--json");
+        var readDamaged = await RunAsync("einvoice", "read", damaged, "--json");
+
+        Assert.Equal(0, readClean.ExitCode);
+        Assert.Equal(1, readBroken.ExitCode);
+        var problems = JsonDocument.Parse(readBroken.StdOut).RootElement.GetProperty("problems");
+        Assert.Contains(problems.EnumerateArray(), p => p.GetProperty("code").GetString() == "BR-CO-15");
+        Assert.Contains("broken.xml breaks", readBroken.StdErr, StringComparison.Ordinal);
+        Assert.Equal(2, readDamaged.ExitCode);
+        Assert.NotEqual(0, JsonDocument.Parse(readDamaged.StdOut).RootElement.GetProperty("problems").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task EInvoiceRead_UblCreditNoteWithoutThePrecedingInvoiceDate_ReadsClean()
+    {
+        // BT-26 (the preceding invoice's date) is optional in EN 16931: a credit note that leaves it out is valid.
+        var number = await IssueInvoiceAsync();
+        var creditId = (await RunOkAsync("credit-note", "create", "--company", "acme", "--invoice", number, "--full")).Trim();
+        var credit = (await RunOkAsync("credit-note", "issue", creditId)).Trim();
+        var ubl = Path.Combine(_folder.FullName, "credit.xml");
+        await RunOkAsync("einvoice", credit, "--company", "acme", "--format", "ubl", "--out", ubl);
+        var xml = await File.ReadAllTextAsync(ubl);
+        var start = xml.IndexOf("<cac:InvoiceDocumentReference>", StringComparison.Ordinal);
+        var dateStart = xml.IndexOf("<cbc:IssueDate>", start, StringComparison.Ordinal);
+        var dateEnd = xml.IndexOf("</cbc:IssueDate>", dateStart, StringComparison.Ordinal) + "</cbc:IssueDate>".Length;
+        Assert.True(start > 0 && dateStart > start && dateEnd < xml.IndexOf("</cac:InvoiceDocumentReference>", start, StringComparison.Ordinal));
+        var withoutDate = Path.Combine(_folder.FullName, "credit-without-bt26.xml");
+        await File.WriteAllTextAsync(withoutDate, xml.Remove(dateStart, dateEnd - dateStart));
+
+        var read = await RunAsync("einvoice", "read", withoutDate, "--json");
+
+        Assert.True(read.ExitCode == 0, read.StdErr + read.StdOut);
+        var preceding = Assert.Single(JsonDocument.Parse(read.StdOut).RootElement.GetProperty("precedingDocuments").EnumerateArray());
+        Assert.Equal(number, preceding.GetProperty("number").GetString());
+        Assert.Equal(JsonValueKind.Null, preceding.GetProperty("issueDate").ValueKind);
+        Assert.Contains("(date not stated)", (await RunAsync("einvoice", "read", withoutDate)).StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EInvoice_Json_DescribesTheFileWritten_OrListsTheProblems()
+    {
+        var number = await IssueInvoiceAsync();
+        var target = Path.Combine(_folder.FullName, "out.xml");
+
+        var written = JsonDocument.Parse(await RunOkAsync("einvoice", number, "--company", "acme", "--format", "ubl", "--out", target, "--json")).RootElement;
+        var refused = await RunAsync("einvoice", "F1999-99999", "--company", "acme", "--format", "cii", "--out", target, "--json");
+
+        Assert.Equal(target, written.GetProperty("file").GetString());
+        Assert.Equal((number, "invoice", "ubl", "urn:cen.eu:en16931:2017"),
+            (written.GetProperty("number").GetString(), written.GetProperty("type").GetString(), written.GetProperty("format").GetString(), written.GetProperty("profile").GetString()));
+        Assert.Equal(new FileInfo(target).Length, written.GetProperty("bytes").GetInt64());
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Equal("document.not-found", JsonDocument.Parse(refused.StdOut).RootElement.GetProperty("problems")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Issue_FranchiseSellerWithoutVatNumber_IsRefusedWithTheRule_ThenIssuedOnceItsTaxRegistrationIsRecorded()
+    {
+        await RunOkAsync("company", "create", "--code", "micro", "--name", "Marie Lenoir EI", "--legal-form", "EI", "--siren", "443061841",
+            "--address-line1", "5 rue des Lilas", "--post-code", "33000", "--city", "Bordeaux",
+            "--tax-regime", "fr-vat", "--numbering", "fr-numbering", "--document-rules", "fr-mentions",
+            "--setting", "Facturation.Plugins.France:vat.franchise-en-base=true");
+        await RunOkAsync("customer", "create", "--company", "micro", "--code", "C001", "--name", "Client Martin SARL", "--siren", "552100554",
+            "--address-line1", "3 avenue Foch", "--post-code", "69006", "--city", "Lyon");
+        var id = (await RunOkAsync("invoice", "create", "--company", "micro", "--customer", "C001")).Trim();
+        await RunOkAsync("invoice", "add-line", id, "--description", "Cours de piano", "--quantity", "4", "--price", "35", "--unit", "HUR");
+
+        var refused = await RunAsync("invoice", "issue", id);
+        await RunOkAsync("company", "update", "micro", "--tax-registration", "4430618410042");
+        var issued = (await RunOkAsync("invoice", "issue", id)).Trim();
+        var cii = Path.Combine(_folder.FullName, "micro.xml");
+        await RunOkAsync("einvoice", issued, "--company", "micro", "--format", "cii", "--out", cii);
+
+        Assert.Equal(1, refused.ExitCode);
+        // field: message (code), the rule's published id as the code.
+        Assert.Matches(@"(?m)^Seller\.VatNumber: \[BR-E-02\] .*Seller tax registration identifier \(BT-32\).* \(BR-E-02\)$", refused.StdErr);
+        Assert.Equal(string.Empty, refused.StdOut);
+        Assert.StartsWith("F", issued, StringComparison.Ordinal);
+        Assert.EndsWith("-00001", issued, StringComparison.Ordinal);
+        Assert.Contains("<ram:ID schemeID=\"FC\">4430618410042</ram:ID>", await File.ReadAllTextAsync(cii), StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Delete(recursive: true);

@@ -22,7 +22,7 @@ public sealed class PluginsCommandTests
         Assert.Equal(["template-engine", "default-layouts"],
             rows["Facturation.Plugins.Handlebars"].GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal("loaded", rows["Facturation.Plugins.EInvoicing"].GetProperty("status").GetString());
-        Assert.Equal(["einvoice-format", "hybrid-invoice-format"],
+        Assert.Equal(["einvoice-format", "hybrid-invoice-format", "einvoice-issue-check"],
             rows["Facturation.Plugins.EInvoicing"].GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
         // A normal run prints no log line: only the command's own output.
         Assert.Equal("", stderr);

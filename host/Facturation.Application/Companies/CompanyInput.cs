@@ -29,6 +29,9 @@ public sealed record CompanyInput
     /// <summary>VAT number.</summary>
     public string? VatNumber { get; init; }
 
+    /// <summary>Tax registration identifier other than the VAT number (BT-32).</summary>
+    public string? TaxRegistrationId { get; init; }
+
     /// <summary>Head-office address.</summary>
     public Address Address { get; init; } = new();
 

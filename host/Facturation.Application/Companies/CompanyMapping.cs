@@ -15,6 +15,7 @@ internal static class CompanyMapping
         company.Siret = input.Siret;
         company.RcsCity = input.RcsCity;
         company.VatNumber = input.VatNumber;
+        company.TaxRegistrationId = input.TaxRegistrationId;
         company.Address = input.Address;
         company.Iban = input.Iban?.Replace(" ", "", StringComparison.Ordinal);
         company.Bic = input.Bic;

@@ -19,6 +19,8 @@ internal static class CompanyRules
         .When(input.Siret is not null && !Identifiers.IsSiret(input.Siret), "Siret", "siret.invalid", $"SIRET '{input.Siret}' must be 14 digits with a valid check digit.")
         .When(input.Siren is not null && input.Siret is not null && !input.Siret.StartsWith(input.Siren, StringComparison.Ordinal), "Siret", "siret.not-of-siren", "The SIRET must start with the company's SIREN.")
         .When(input.VatNumber is not null && !Identifiers.IsVatNumber(input.VatNumber), "VatNumber", "vat.invalid", $"VAT number '{input.VatNumber}' is not a valid EU VAT number.")
+        .When(input.TaxRegistrationId is not null && (input.TaxRegistrationId.Trim().Length == 0 || input.TaxRegistrationId.Length > 100),
+            "TaxRegistrationId", "tax-registration.invalid", "TaxRegistrationId must be 1 to 100 characters.")
         .When(input.Iban is not null && !Identifiers.IsIban(input.Iban), "Iban", "iban.invalid", $"IBAN '{input.Iban}' fails the ISO 13616 check.")
         .When(input.ShareCapital is < 0, "ShareCapital", "amount.negative", "ShareCapital cannot be negative.")
         .Amount(input.ShareCapital, "ShareCapital")

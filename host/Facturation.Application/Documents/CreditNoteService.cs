@@ -49,6 +49,8 @@ public sealed class CreditNoteService(IDbContextFactory<FacturationDbContext> co
             ExchangeRateSource = invoice.ExchangeRateSource,
             CorrectedDocumentId = invoice.Id,
             DeliveryDate = snapshot.Document.DeliveryDate,
+            InvoicingPeriodStart = snapshot.Document.InvoicingPeriod?.Start,
+            InvoicingPeriodEnd = snapshot.Document.InvoicingPeriod?.End,
             PurchaseOrderReference = invoice.PurchaseOrderReference,
             Note = $"Avoir sur facture {invoice.Number} du {invoice.IssueDate:dd/MM/yyyy}",
             CreatedAt = time.GetUtcNow(),

@@ -40,7 +40,8 @@ public sealed class DocumentService(IDbContextFactory<FacturationDbContext> cont
                 $"A {currency} document needs the exchange rate to {company.AccountingCurrency} (with its date and source).")
             .When(input.ExchangeRate is <= 0, "ExchangeRate", "exchange-rate.not-positive", "ExchangeRate must be above zero.")
             .When(input.DueDate is not null && input.DeliveryDate is not null && input.DueDate < input.DeliveryDate, "DueDate", "date.order", "DueDate cannot be before DeliveryDate.")
-            .DraftEntries(input);
+            .DraftEntries(input)
+            .Add(InvoicingPeriodRules.Check(input.InvoicingPeriodStart, input.InvoicingPeriodEnd));
         if (!validator.IsValid)
             return Outcome<Document>.Failure(validator.Problems);
         var document = new Document
@@ -53,6 +54,8 @@ public sealed class DocumentService(IDbContextFactory<FacturationDbContext> cont
             ExchangeRateDate = currency == company.AccountingCurrency ? null : input.ExchangeRateDate ?? Clock.Today(time, company.TimeZone),
             ExchangeRateSource = currency == company.AccountingCurrency ? null : input.ExchangeRateSource ?? "entered by user",
             DeliveryDate = input.DeliveryDate,
+            InvoicingPeriodStart = input.InvoicingPeriodStart,
+            InvoicingPeriodEnd = input.InvoicingPeriodEnd,
             DueDate = input.DueDate,
             PurchaseOrderReference = input.PurchaseOrderReference,
             PaymentTerms = input.PaymentTerms,

@@ -26,6 +26,12 @@ public sealed record DraftInput
     /// <summary>Delivery or service date.</summary>
     public DateOnly? DeliveryDate { get; init; }
 
+    /// <summary>First day of the period invoiced (BT-73); given with <see cref="InvoicingPeriodEnd"/>.</summary>
+    public DateOnly? InvoicingPeriodStart { get; init; }
+
+    /// <summary>Last day of the period invoiced (BT-74).</summary>
+    public DateOnly? InvoicingPeriodEnd { get; init; }
+
     /// <summary>Due date; from payment terms when absent.</summary>
     public DateOnly? DueDate { get; init; }
 

@@ -55,6 +55,8 @@ public sealed class QuoteService(IDbContextFactory<FacturationDbContext> context
             ExchangeRateDate = quote.ExchangeRateDate,
             ExchangeRateSource = quote.ExchangeRateSource,
             DeliveryDate = quote.DeliveryDate,
+            InvoicingPeriodStart = quote.InvoicingPeriodStart,
+            InvoicingPeriodEnd = quote.InvoicingPeriodEnd,
             PurchaseOrderReference = quote.PurchaseOrderReference,
             PaymentTerms = quote.PaymentTerms,
             Note = quote.Note,

@@ -48,7 +48,14 @@ internal sealed class IssuePipeline : IAsyncDisposable
         var reads = CachedReads(state.TrustedFrom);
         var prepared = await _readers.ReadAsync(db => _preparer.PrepareAsync(db, documentId, reads, null, cancellationToken), cancellationToken);
         if (!prepared.Succeeded)
-            return Outcome<IssuedDocument>.Failure(prepared.Problems);
+        {
+            // The shared cache is renewed only when the writer sees a change made elsewhere, and a refusal never
+            // reaches the writer: a company or customer fixed after an earlier refusal would be refused again from the
+            // cache. A refusal is rare, so it is confirmed on fresh reads before it is answered.
+            prepared = await _readers.ReadAsync(db => _preparer.PrepareAsync(db, documentId, new IssueBatchReads(_extensions), null, cancellationToken), cancellationToken);
+            if (!prepared.Succeeded)
+                return Outcome<IssuedDocument>.Failure(prepared.Problems);
+        }
         cancellationToken.ThrowIfCancellationRequested();
         var pending = new PendingIssue(prepared.Value!, state.Epoch);
         if (!_queue.Writer.TryWrite(pending))

@@ -74,6 +74,10 @@ internal sealed class IssuePreparer(TimeProvider time)
         {
             Mentions = [.. priced.Snapshot.Mentions, .. rules.Mentions.Where(m => priced.Snapshot.Mentions.All(known => known.Code != m.Code))],
         };
+        // Issuing is final: what the e-invoice exports would refuse is refused now, before a number is taken.
+        var exportable = EInvoiceIssueRun.Check(ext.EInvoiceChecks, snapshot);
+        if (exportable.Count > 0)
+            return Outcome<PreparedIssue>.Failure(exportable);
         return Outcome<PreparedIssue>.Success(new PreparedIssue(document, company, ext, date, business, snapshot));
     }
 }

@@ -27,11 +27,13 @@ public static class SnapshotFactory
         ArgumentNullException.ThrowIfNull(company);
         ArgumentNullException.ThrowIfNull(customer);
         var currency = new CurrencyCode(document.Currency);
+        var period = document.InvoicingPeriodStart is { } start && document.InvoicingPeriodEnd is { } end ? new InvoicingPeriod(start, end) : null;
         return new BusinessDocument(document.Type, issueDate, currency, Seller(company), Buyer(customer),
             document.Lines.OrderBy(l => l.Position).Select(l => l.ToSdk()).ToList())
         {
             Number = number,
-            DeliveryDate = document.DeliveryDate,
+            DeliveryDate = document.DeliveryDate ?? DefaultDeliveryDate(document.Type, period, issueDate),
+            InvoicingPeriod = period,
             DeliveryAddress = customer.DeliveryAddress is { } delivery ? Postal(delivery) : null,
             PurchaseOrderReference = document.PurchaseOrderReference,
             AllowancesCharges = document.AllowancesCharges.OrderBy(a => a.Position)
@@ -45,6 +47,14 @@ public static class SnapshotFactory
                 : null,
         };
     }
+
+    /// <summary>
+    /// The delivery or service date (BT-72) of an invoice, deposit invoice or credit note that states neither one nor an
+    /// invoicing period (BG-14): its issue date. French law wants the date of the supply on the invoice (CGI annexe II
+    /// art. 242 nonies A), and the e-invoice needs one of the two for several categories (e.g. BR-IC-11).
+    /// </summary>
+    private static DateOnly? DefaultDeliveryDate(DocumentType type, InvoicingPeriod? period, DateOnly issueDate) =>
+        period is null && type is DocumentType.Invoice or DocumentType.DepositInvoice or DocumentType.CreditNote ? issueDate : null;
 
     /// <summary>Decisions copied from earlier documents, by line id (credit notes, deposit deductions).</summary>
     /// <param name="document">Draft.</param>
@@ -75,7 +85,8 @@ public static class SnapshotFactory
             RegistrationCity = company.RcsCity,
             Identifiers = identifiers,
             VatNumber = company.VatNumber,
-            ElectronicAddress = company.ElectronicAddress is { } address ? new ElectronicAddress(address, company.ElectronicAddressScheme ?? "0225") : null,
+            TaxRegistrationId = company.TaxRegistrationId,
+            ElectronicAddress = DirectoryAddress.Of(company.ElectronicAddress, company.ElectronicAddressScheme, company.Siren),
             Contact = company.Email is null ? null : new Contact(null, company.Email, null),
             BankAccount = company.Iban is { } iban ? new BankAccount(iban, company.Bic) : null,
         };
@@ -98,7 +109,7 @@ public static class SnapshotFactory
         {
             Identifiers = identifiers,
             VatNumber = customer.VatNumber,
-            ElectronicAddress = customer.ElectronicAddress is { } address ? new ElectronicAddress(address, customer.ElectronicAddressScheme ?? "0225") : null,
+            ElectronicAddress = DirectoryAddress.Of(customer.ElectronicAddress, customer.ElectronicAddressScheme, customer.Siren),
             Contact = customer.Email is null ? null : new Contact(null, customer.Email, null),
         };
     }

@@ -16,4 +16,8 @@ public sealed record CompanyExtensions(
 {
     /// <summary>The document rule sets the company enables, in order, each with its plugin's settings.</summary>
     public IReadOnlyList<EnabledDocumentRules> DocumentRules { get; init; } = [];
+
+    /// <summary>The rules the loaded e-invoice formats check, run before a document is numbered (see
+    /// <see cref="ExtensionRegistry.EInvoiceIssueChecks"/>); empty when no e-invoicing plugin is loaded.</summary>
+    public IReadOnlyList<Facturation.Sdk.EInvoicing.IEInvoiceIssueCheck> EInvoiceChecks { get; init; } = [];
 }

@@ -64,8 +64,14 @@ public sealed class ExtensionRegistry(PluginRuntime runtime)
             Stamp(scheme.Value.PluginId, "numbering:" + scheme.Value.Instance.Id),
         };
         stamps.AddRange(rules.Select(r => Stamp(r.PluginId, "document-rules:" + r.Instance.Id)));
+        var checks = Components<IEInvoiceIssueCheck>().Select(c => (c.PluginId, Instance: (IEInvoiceIssueCheck)c.Instance)).ToList();
+        stamps.AddRange(checks.Select(c => Stamp(c.PluginId, "einvoice-issue-check:" + c.Instance.Id)));
         return Outcome<CompanyExtensions>.Success(new CompanyExtensions(
-            regime.Value.Instance, taxSettings, scheme.Value.Instance, numberingSettings, stamps) { DocumentRules = enabledRules });
+            regime.Value.Instance, taxSettings, scheme.Value.Instance, numberingSettings, stamps)
+        {
+            DocumentRules = enabledRules,
+            EInvoiceChecks = checks.Select(c => c.Instance).ToList(),
+        });
     }
 
     /// <summary>Ids of the loaded accounting exports.</summary>
@@ -89,6 +95,15 @@ public sealed class ExtensionRegistry(PluginRuntime runtime)
             ? Outcome<(IAccountingExport, SettingValues)>.Failure(problems)
             : Outcome<(IAccountingExport, SettingValues)>.Success((found.Instance, settings));
     }
+
+    /// <summary>
+    /// The rules the loaded e-invoice formats check, which issuing runs on every invoice, deposit invoice and credit
+    /// note. A company "has an e-invoice format" when one is loaded (the e-invoicing plugin, unless disabled with
+    /// <c>Plugins:Disabled</c>): formats are not chosen per company (<c>einvoice &lt;number&gt;</c> writes any company's
+    /// issued invoice), so no company may issue an invoice those formats would refuse. Every French company is in that
+    /// case with the bundled plugins.
+    /// </summary>
+    public IReadOnlyList<IEInvoiceIssueCheck> EInvoiceIssueChecks => Components<IEInvoiceIssueCheck>().Select(c => (IEInvoiceIssueCheck)c.Instance).ToList();
 
     /// <summary>The loaded e-invoice formats, in plugin load order (the order <c>CanRead</c> is asked in).</summary>
     public IReadOnlyList<IEInvoiceFormat> EInvoiceFormats => Components<IEInvoiceFormat>().Select(c => (IEInvoiceFormat)c.Instance).ToList();

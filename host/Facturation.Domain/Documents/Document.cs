@@ -41,6 +41,12 @@ public sealed class Document
     /// <summary>Delivery or service date.</summary>
     public DateOnly? DeliveryDate { get; set; }
 
+    /// <summary>First day of the period invoiced (EN 16931 BT-73), with <see cref="InvoicingPeriodEnd"/>.</summary>
+    public DateOnly? InvoicingPeriodStart { get; set; }
+
+    /// <summary>Last day of the period invoiced (BT-74), with <see cref="InvoicingPeriodStart"/>.</summary>
+    public DateOnly? InvoicingPeriodEnd { get; set; }
+
     /// <summary>Due date; computed from payment terms at issue when not set.</summary>
     public DateOnly? DueDate { get; set; }
 

@@ -30,6 +30,10 @@ public sealed class Company
     /// <summary>Intra-EU VAT number.</summary>
     public string? VatNumber { get; set; }
 
+    /// <summary>Tax registration identifier other than the VAT number (EN 16931 BT-32), for a seller without a VAT number
+    /// (e.g. under the French franchise en base) to state on its exempt invoices (BR-E-02).</summary>
+    public string? TaxRegistrationId { get; set; }
+
     /// <summary>Head-office address.</summary>
     public Address Address { get; set; } = new();
 

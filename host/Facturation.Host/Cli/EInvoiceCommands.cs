@@ -11,7 +11,9 @@ namespace Facturation.Host.Cli;
 /// <c>einvoice &lt;number&gt; --company --format cii|ubl|facturx [--profile] --out &lt;file&gt;</c>: an issued document as an
 /// EN 16931 e-invoice, checked by the format plugin (business rules, XML Schema) before anything is written, or as a
 /// Factur-X PDF (the printed document carrying the CII XML); and <c>einvoice read &lt;file&gt; [--json]</c>: what a
-/// received CII or UBL file, or Factur-X / ZUGFeRD PDF, says, with the rules it breaks.
+/// received CII or UBL file, or Factur-X / ZUGFeRD PDF, says, with the rules it breaks. <c>read</c> exits with
+/// <see cref="ExitCodes.Ok"/> for a clean file, <see cref="ExitCodes.RulesBroken"/> when what it says breaks rules,
+/// <see cref="ExitCodes.Unreadable"/> when it cannot be read.
 /// </summary>
 internal static class EInvoiceCommands
 {
@@ -24,9 +26,10 @@ internal static class EInvoiceCommands
         var format = new Option<string?>("--format") { Description = "E-invoice format id: cii (UN/CEFACT CII D16B, Factur-X EN 16931 XML), ubl (OASIS UBL 2.1) or facturx (Factur-X PDF/A-3 carrying the CII XML) (required)." };
         var profile = new Option<string?>("--profile") { Description = "Specification identifier (BT-24) to claim; default: the format's first profile." };
         var output = new Option<FileInfo?>("--out") { Description = "The file to write, or a folder to write <number>.<format>.xml (<number>.facturx.pdf) in (required; replaced if it exists, written only when the document passes every check)." };
+        var json = CliOptions.Json();
         var command = new Command("einvoice", "Write an issued document as an EN 16931 e-invoice (CII, UBL or a Factur-X PDF), refused with every broken rule listed; 'read' shows a received one.")
         {
-            number, company, format, profile, output,
+            number, company, format, profile, output, json,
         };
         CliAction.Bind(command, async (parse, services, cancellationToken) =>
         {
@@ -37,9 +40,10 @@ internal static class EInvoiceCommands
                 var loaded = string.Join("|", einvoices.FormatIds);
                 return ProblemPrinter.BadArgument($"Option '--format': '{formatId}' is not a loaded e-invoice format (one of {(loaded.Length == 0 ? "none: is the e-invoicing plugin installed?" : loaded)}).");
             }
+            var asJson = parse.GetValue(json);
             var outcome = await einvoices.ExportAsync(parse.GetValue(company)!, parse.GetValue(number)!, formatId, parse.GetValue(profile), cancellationToken);
             if (!outcome.Succeeded)
-                return ProblemPrinter.Refused(outcome.Problems, json: false);
+                return ProblemPrinter.Refused(outcome.Problems, asJson);
             var file = outcome.Value!;
             // A folder given as --out receives the suggested name, <number>.<format>.xml (or .facturx.pdf).
             var given = parse.GetValue(output)!;
@@ -56,7 +60,10 @@ internal static class EInvoiceCommands
                 File.Delete(temporary);
                 throw;
             }
-            await Console.Out.WriteLineAsync($"Wrote {file.Number} as {file.FormatId} ({file.Profile}) to {target.FullName} ({file.Content.Length} bytes).");
+            if (asJson)
+                JsonOutput.Write(new EInvoiceWrittenView(target.FullName, file.Number, Tokens.Of(file.Type), file.FormatId, file.Profile, file.Content.Length));
+            else
+                await Console.Out.WriteLineAsync($"Wrote {file.Number} as {file.FormatId} ({file.Profile}) to {target.FullName} ({file.Content.Length} bytes).");
             return ExitCodes.Ok;
         });
         command.Action = new ArgumentCheckedAction(parse =>
@@ -84,14 +91,20 @@ internal static class EInvoiceCommands
             var path = parse.GetValue(file)!;
             var asJson = parse.GetValue(json);
             var outcome = await einvoices.ReadFileAsync(path.FullName, cancellationToken);
-            return ProblemPrinter.Report(outcome, asJson, received =>
+            if (!outcome.Succeeded)
             {
-                var view = EInvoiceReadView.From(received, path.FullName);
-                if (asJson)
-                    JsonOutput.Write(view);
-                else
-                    Console.Out.Write(EInvoiceReadText.Render(view));
-            });
+                ProblemPrinter.Refused(outcome.Problems, asJson);
+                return ExitCodes.Unreadable;
+            }
+            var view = EInvoiceReadView.From(outcome.Value!, path.FullName);
+            if (asJson)
+                JsonOutput.Write(view);
+            else
+                await Console.Out.WriteAsync(EInvoiceReadText.Render(view));
+            if (view.Problems.Count == 0)
+                return ExitCodes.Ok;
+            await Console.Error.WriteLineAsync($"{path.Name} breaks {view.Problems.Count} rule(s), listed above.");
+            return ExitCodes.RulesBroken;
         });
         command.Action = new ArgumentCheckedAction(parse =>
             parse.GetValue(file) is not { } path ? "Argument <file> is required: the e-invoice to read."

@@ -15,7 +15,7 @@ namespace Facturation.Persistence.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Facturation.Domain.Catalogue.CatalogItem", b =>
                 {
@@ -118,6 +118,12 @@ namespace Facturation.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExchangeRateSource")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InvoicingPeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InvoicingPeriodStart")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("IssueDate")
@@ -280,6 +286,9 @@ namespace Facturation.Persistence.Migrations
 
                     b.Property<string>("TaxRegimeId")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaxRegistrationId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TimeZone")

@@ -80,6 +80,9 @@ public static class DocumentViewBuilder
         var dates = new List<LabelledValue> { new(language.Word("date.issue"), format.Date(document.IssueDate)) };
         if (document.DeliveryDate is { } delivery)
             dates.Add(new(language.Word("date.delivery"), format.Date(delivery)));
+        // EN 16931 BG-14, printed as the supply's date when the document invoices a period.
+        if (document.InvoicingPeriod is { } period)
+            dates.Add(new(language.Word("date.period"), $"{format.Date(period.Start)} – {format.Date(period.End)}"));
         if (document.Type is DocumentType.Invoice or DocumentType.DepositInvoice && document.PaymentTerms?.DueDate is { } due)
             dates.Add(new(language.Word("date.due"), format.Date(due)));
         return dates;

@@ -3,7 +3,9 @@ using Facturation.Sdk.Documents;
 namespace Facturation.Plugins.EInvoicing.Cii;
 
 /// <summary>Writes <c>ram:ApplicableHeaderTradeDelivery</c>: deliver-to address (BG-15) and actual delivery date
-/// (BT-72). The element is required even when empty.</summary>
+/// (BT-72). The schemas require the element; an issued invoice always has something to put in it (its delivery date
+/// is the issue date unless another date was given), except one that states only an invoicing period (BG-14, written
+/// in the settlement), whose delivery element stays empty as the CII and Factur-X schemas allow.</summary>
 internal static class CiiDeliveryWriter
 {
     /// <summary>Writes the delivery of <paramref name="document"/>.</summary>

@@ -35,6 +35,7 @@ internal static class CiiPartyReader
             TradingName = node.Text("ram:SpecifiedLegalOrganization/ram:TradingBusinessName"),
             Identifiers = identifiers,
             VatNumber = node.Text("ram:SpecifiedTaxRegistration/ram:ID[@schemeID='VA']"),
+            TaxRegistrationId = node.Text("ram:SpecifiedTaxRegistration/ram:ID[@schemeID='FC']"),
             ElectronicAddress = node.Text("ram:URIUniversalCommunication/ram:URIID") is { } uri
                 ? new ElectronicAddress(uri, node.Attribute("ram:URIUniversalCommunication/ram:URIID", "schemeID") ?? string.Empty)
                 : null,

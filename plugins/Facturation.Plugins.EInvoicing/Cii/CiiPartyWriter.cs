@@ -47,8 +47,10 @@ internal static class CiiPartyWriter
             writer.Text("URIID", address.Value, "schemeID", address.SchemeId);
             writer.End();
         }
-        // BT-31 / BT-48.
+        // BT-31 / BT-48, then the seller's other tax registration BT-32.
         writer.Identified("SpecifiedTaxRegistration", party.VatNumber, CiiTaxCodes.VatRegistration);
+        if (isSeller)
+            writer.Identified("SpecifiedTaxRegistration", party.TaxRegistrationId, CiiTaxCodes.FiscalRegistration);
         writer.End();
     }
 

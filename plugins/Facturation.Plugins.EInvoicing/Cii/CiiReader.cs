@@ -71,6 +71,7 @@ internal static class CiiReader
             BuyerReference = root.Text(Agreement + "/ram:BuyerReference"),
             PurchaseOrderReference = root.Text(Agreement + "/ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID"),
             DeliveryDate = root.Date(Delivery + "/ram:ActualDeliverySupplyChainEvent/ram:OccurrenceDateTime"),
+            InvoicingPeriod = ReadPeriod(settlement),
             DeliveryAddress = root.Child(Delivery + "/ram:ShipToTradeParty/ram:PostalTradeAddress") is { } shipTo
                 ? CiiPartyReader.ReadAddress(shipTo)
                 : null,
@@ -88,6 +89,15 @@ internal static class CiiReader
             CiiTotalsReader.Read(settlement, currency),
             []);
         return problems.Count == 0 ? new EInvoiceImport(snapshot, profile, []) : new EInvoiceImport(null, profile, problems);
+    }
+
+    /// <summary>BG-14 with both ends; a period with one end only is kept as a one-day period on that end, so that BR-CO-19
+    /// holds and the date is not lost.</summary>
+    private static InvoicingPeriod? ReadPeriod(CiiNode settlement)
+    {
+        var start = settlement.Date("ram:BillingSpecifiedPeriod/ram:StartDateTime");
+        var end = settlement.Date("ram:BillingSpecifiedPeriod/ram:EndDateTime");
+        return (start ?? end) is { } first ? new InvoicingPeriod(start ?? first, end ?? first) : null;
     }
 
     private static Party ReadParty(CiiNode root, string element, string term, string group)

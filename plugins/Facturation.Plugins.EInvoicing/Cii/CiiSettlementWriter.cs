@@ -6,8 +6,9 @@ namespace Facturation.Plugins.EInvoicing.Cii;
 
 /// <summary>
 /// Writes <c>ram:ApplicableHeaderTradeSettlement</c> in its sequence order: payment reference (BT-83), VAT accounting
-/// currency (BT-6), invoice currency (BT-5), payment means (BG-16), VAT breakdown (BG-23), document allowances and
-/// charges (BG-20, BG-21), payment terms (BT-20, BT-9, BT-89), totals (BG-22), preceding invoices (BG-3).
+/// currency (BT-6), invoice currency (BT-5), payment means (BG-16), VAT breakdown (BG-23), invoicing period (BG-14),
+/// document allowances and charges (BG-20, BG-21), payment terms (BT-20, BT-9, BT-89), totals (BG-22), preceding
+/// invoices (BG-3).
 /// </summary>
 internal static class CiiSettlementWriter
 {
@@ -25,6 +26,13 @@ internal static class CiiSettlementWriter
         WritePaymentMeans(writer, snapshot, isBasic);
         foreach (var subtotal in snapshot.TaxBreakdown)
             WriteSubtotal(writer, snapshot, subtotal);
+        if (document.InvoicingPeriod is { } period)
+        {
+            writer.Start("BillingSpecifiedPeriod");
+            writer.Date("StartDateTime", period.Start);
+            writer.Date("EndDateTime", period.End);
+            writer.End();
+        }
         foreach (var priced in snapshot.AllowancesCharges)
             WriteAllowanceCharge(writer, priced);
         WritePaymentTerms(writer, document.PaymentTerms);

@@ -15,4 +15,7 @@ internal static class CiiTaxCodes
     /// <summary>The tax registration scheme of a VAT identifier (BT-31, BT-48).</summary>
     public const string VatRegistration = "VA";
 
+    /// <summary>The tax registration scheme of a fiscal number other than the VAT identifier (BT-32).</summary>
+    public const string FiscalRegistration = "FC";
+
 }

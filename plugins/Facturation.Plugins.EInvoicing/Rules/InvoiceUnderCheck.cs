@@ -49,6 +49,9 @@ internal sealed class InvoiceUnderCheck
     /// <summary>BT-31.</summary>
     public string? SellerVatId => Blank(Document.Seller.VatNumber);
 
+    /// <summary>BT-32.</summary>
+    public string? SellerTaxRegistrationId => Blank(Document.Seller.TaxRegistrationId);
+
     /// <summary>BT-48.</summary>
     public string? BuyerVatId => Blank(Document.Buyer.VatNumber);
 

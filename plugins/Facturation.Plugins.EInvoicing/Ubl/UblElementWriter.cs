@@ -62,7 +62,7 @@ internal sealed class UblElementWriter(XmlWriter xml)
         Basic("TaxExemptionReasonCode", exemptionCode);
         Basic("TaxExemptionReason", exemptionReason);
         Start("TaxScheme");
-        Basic("ID", "VAT");
+        Basic("ID", UblTaxSchemes.Vat);
         End();
         End();
     }

@@ -29,7 +29,11 @@ internal static class UblPartyReader
             TradingName = legalName is not null && tradingName != legalName ? tradingName : null,
             Identifiers = ReadIdentifiers(party),
             VatNumber = party.Children("cac:PartyTaxScheme")
-                .FirstOrDefault(static s => string.Equals(s.Text("cac:TaxScheme/cbc:ID"), "VAT", StringComparison.OrdinalIgnoreCase))
+                .FirstOrDefault(static s => string.Equals(s.Text("cac:TaxScheme/cbc:ID"), UblTaxSchemes.Vat, StringComparison.OrdinalIgnoreCase))
+                ?.Text("cbc:CompanyID"),
+            // BT-32: a registration under any other scheme.
+            TaxRegistrationId = party.Children("cac:PartyTaxScheme")
+                .FirstOrDefault(static s => !string.Equals(s.Text("cac:TaxScheme/cbc:ID"), UblTaxSchemes.Vat, StringComparison.OrdinalIgnoreCase))
                 ?.Text("cbc:CompanyID"),
             ElectronicAddress = ReadEndpoint(party),
             Contact = ReadContact(party.Child("cac:Contact")),

@@ -31,15 +31,10 @@ internal static class UblPartyWriter
             writer.End();
         }
         writer.Address("PostalAddress", party.Address);
-        if (!string.IsNullOrWhiteSpace(party.VatNumber))
-        {
-            writer.Start("PartyTaxScheme");
-            writer.Basic("CompanyID", party.VatNumber);
-            writer.Start("TaxScheme");
-            writer.Basic("ID", "VAT");
-            writer.End();
-            writer.End();
-        }
+        WriteTaxScheme(writer, party.VatNumber, UblTaxSchemes.Vat);
+        // BT-32: the seller's tax registration other than VAT, under any scheme but VAT (UBL-SR-13: at most once).
+        if (isSeller)
+            WriteTaxScheme(writer, party.TaxRegistrationId, UblTaxSchemes.FiscalNumber);
         writer.Start("PartyLegalEntity");
         writer.Basic("RegistrationName", party.Name);
         var legal = PartyIdentifiers.LegalRegistration(party);
@@ -49,6 +44,18 @@ internal static class UblPartyWriter
             writer.Basic("CompanyLegalForm", LegalInformation.Format(party));
         writer.End();
         WriteContact(writer, party.Contact);
+        writer.End();
+        writer.End();
+    }
+
+    private static void WriteTaxScheme(UblElementWriter writer, string? companyId, string scheme)
+    {
+        if (string.IsNullOrWhiteSpace(companyId))
+            return;
+        writer.Start("PartyTaxScheme");
+        writer.Basic("CompanyID", companyId);
+        writer.Start("TaxScheme");
+        writer.Basic("ID", scheme);
         writer.End();
         writer.End();
     }

@@ -38,7 +38,8 @@ internal static class UblPaymentReader
 
     /// <summary>The preceding invoices (BG-3). A credit note corrects invoices; an invoice of a final-invoice process
     /// (BT-23 B4, S4, M4) deducts deposit invoices; any other reference is read as an invoice. A reference without its
-    /// issue date (BT-26 is optional in EN 16931) is kept with <see cref="DateOnly.MinValue"/> and reported.</summary>
+    /// issue date (BT-26 is optional in EN 16931, so its absence is no problem) is dated <see cref="DateOnly.MinValue"/>,
+    /// which the SDK reserves for "not stated".</summary>
     public static List<DocumentReference> ReadPreceding(UblNode root, DocumentType type, string? businessProcess)
     {
         var referencedType = type == DocumentType.Invoice && businessProcess is { Length: 2 } && businessProcess[1] == '4'
@@ -52,10 +53,7 @@ internal static class UblPaymentReader
                 reference.Report("einvoice.missing-value", "The preceding invoice reference (BT-25) is missing.", "cbc:ID");
                 continue;
             }
-            var date = reference.Date("cbc:IssueDate");
-            if (date is null)
-                reference.Report("einvoice.missing-date", $"The issue date of preceding invoice '{number}' (BT-26) is not stated.", "cbc:IssueDate");
-            references.Add(new DocumentReference(number, date ?? DateOnly.MinValue, referencedType));
+            references.Add(new DocumentReference(number, reference.Date("cbc:IssueDate") ?? DateOnly.MinValue, referencedType));
         }
         return references;
     }

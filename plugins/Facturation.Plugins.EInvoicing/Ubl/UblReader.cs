@@ -63,6 +63,7 @@ internal static class UblReader
         {
             Number = root.Text("cbc:ID"),
             DeliveryDate = delivery?.Date("cbc:ActualDeliveryDate"),
+            InvoicingPeriod = ReadPeriod(root),
             DeliveryAddress = deliveryAddress is null ? null : UblPartyReader.ReadAddress(deliveryAddress, delivery!, "cac:DeliveryLocation/cac:Address"),
             PurchaseOrderReference = root.Text("cac:OrderReference/cbc:ID"),
             BuyerReference = root.Text("cbc:BuyerReference"),
@@ -73,6 +74,14 @@ internal static class UblReader
         };
         var snapshot = new DocumentSnapshot(document, lines, allowancesCharges, breakdown, totals, []);
         return new EInvoiceImport(snapshot, profile, problems);
+    }
+
+    /// <summary>BG-14; a period with one end only is kept as a one-day period on that end (BR-CO-19 holds, the date is kept).</summary>
+    private static InvoicingPeriod? ReadPeriod(UblNode root)
+    {
+        var start = root.Date("cac:InvoicePeriod/cbc:StartDate");
+        var end = root.Date("cac:InvoicePeriod/cbc:EndDate");
+        return (start ?? end) is { } first ? new InvoicingPeriod(start ?? first, end ?? first) : null;
     }
 
     private static CurrencyCode? ReadCurrency(UblNode root, string name, bool required)

@@ -67,12 +67,15 @@ internal static class UblWriter
         if (snapshot.Totals.TaxTotalInAccountingCurrency is { } accounting && accounting.Currency != document.Currency)
             writer.Basic("TaxCurrencyCode", accounting.Currency.Value);
         writer.Basic("BuyerReference", document.BuyerReference);
-        // BT-8 (UBL binding: InvoicePeriod/DescriptionCode, UNTDID 2005): "paid to date" when all the VAT is due on
-        // payment. UBL states it for the whole document only; a mixed document states nothing.
-        if (IsDueOnPayment(snapshot))
+        // BG-14 (BT-73, BT-74) and BT-8 (UBL binding: InvoicePeriod/DescriptionCode, UNTDID 2005): "paid to date" when
+        // all the VAT is due on payment. UBL states BT-8 for the whole document only; a mixed document states nothing.
+        var dueOnPayment = IsDueOnPayment(snapshot);
+        if (document.InvoicingPeriod is not null || dueOnPayment)
         {
             writer.Start("InvoicePeriod");
-            writer.Basic("DescriptionCode", PaidToDate);
+            writer.Date("StartDate", document.InvoicingPeriod?.Start);
+            writer.Date("EndDate", document.InvoicingPeriod?.End);
+            writer.Basic("DescriptionCode", dueOnPayment ? PaidToDate : null);
             writer.End();
         }
         if (!string.IsNullOrWhiteSpace(document.PurchaseOrderReference))

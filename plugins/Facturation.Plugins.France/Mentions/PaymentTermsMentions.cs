@@ -6,9 +6,11 @@ using Facturation.Sdk.Taxes;
 namespace Facturation.Plugins.France.Mentions;
 
 /// <summary>
-/// The payment-terms mentions of Code de commerce L441-9 on invoices and deposit invoices: late-payment penalties and
-/// the 40 EUR recovery indemnity for business customers, early-payment discount terms for everyone. Subject codes
-/// follow the French e-invoicing rule BR-FR-05 (PMD penalties, PMT indemnity, AAB discount).
+/// The payment-terms mentions of Code de commerce L441-9: late-payment penalties and the 40 EUR recovery indemnity for
+/// business customers, early-payment discount terms for everyone. Subject codes follow the French e-invoicing rule
+/// BR-FR-05, which wants the three notes (PMD penalties, PMT indemnity, AAB discount) on every invoice, deposit invoice
+/// and credit note whoever the buyer is: a consumer's document states that the penalties and the indemnity, which the
+/// law reserves to business customers, do not apply; a credit note repeats the terms of the invoices it corrects.
 /// </summary>
 internal static class PaymentTermsMentions
 {
@@ -25,6 +27,14 @@ internal static class PaymentTermsMentions
     public const string RecoveryIndemnityText =
         "Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 € (art. D441-5 du Code de commerce).";
 
+    /// <summary>L441-10 penalties apply between professionals only: what a consumer's document says instead (BR-FR-05 PMD).</summary>
+    public const string ConsumerLatePaymentPenaltyText =
+        "Pénalités de retard (art. L441-10 du Code de commerce) : non applicables, le client n'étant pas un professionnel.";
+
+    /// <summary>The D441-5 indemnity applies between professionals only: what a consumer's document says instead (BR-FR-05 PMT).</summary>
+    public const string ConsumerRecoveryIndemnityText =
+        "Indemnité forfaitaire pour frais de recouvrement (art. D441-5 du Code de commerce) : non applicable, le client n'étant pas un professionnel.";
+
     private static readonly ConfiguredWording LatePaymentPenalty = new(
         MentionSettings.LatePaymentPenalty, MentionSettings.DefaultLatePaymentPenalty, "late-payment-penalty", LatePaymentPenaltyCode, "PMD",
         "The late-payment penalty rate (pénalités de retard) must be stated to a business customer (Code de commerce L441-9, L441-10)");
@@ -39,13 +49,15 @@ internal static class PaymentTermsMentions
     /// <param name="report">Where mentions and problems go.</param>
     public static void Check(BusinessDocument document, SettingValues settings, MentionReport report)
     {
-        // A credit note asks for no payment: none of these terms apply to it.
-        if (document.Type is not (DocumentType.Invoice or DocumentType.DepositInvoice))
-            return;
         if (document.Buyer.Kind is PartyKind.Business or PartyKind.PublicBody)
         {
             Print(LatePaymentPenalty, settings, report);
             report.Print(new LegalMention(RecoveryIndemnityCode, RecoveryIndemnityText) { SubjectCode = "PMT" });
+        }
+        else
+        {
+            report.Print(new LegalMention(LatePaymentPenaltyCode, ConsumerLatePaymentPenaltyText) { SubjectCode = "PMD" });
+            report.Print(new LegalMention(RecoveryIndemnityCode, ConsumerRecoveryIndemnityText) { SubjectCode = "PMT" });
         }
         Print(EarlyPaymentDiscount, settings, report);
     }

@@ -24,6 +24,10 @@ public sealed record Party(string Name, PartyKind Kind, PostalAddress Address)
     /// <summary>VAT identification number with its country prefix (e.g. FR32123456789).</summary>
     public string? VatNumber { get; init; }
 
+    /// <summary>Tax registration identifier other than the VAT number (EN 16931 BT-32, e.g. the seller's number at its tax
+    /// office), which lets a seller without a VAT number state its exempt sales (BR-E-02). SDK 1.3.</summary>
+    public string? TaxRegistrationId { get; init; }
+
     /// <summary>Electronic invoicing address.</summary>
     public ElectronicAddress? ElectronicAddress { get; init; }
 

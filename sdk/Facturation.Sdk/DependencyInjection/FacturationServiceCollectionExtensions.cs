@@ -81,6 +81,13 @@ public static class FacturationServiceCollectionExtensions
     public static IServiceCollection AddEInvoiceFormat<TFormat>(this IServiceCollection services)
         where TFormat : class, IEInvoiceFormat => services.AddContract<IEInvoiceFormat, TFormat>();
 
+    /// <summary>Registers the rules an e-invoice export checks, run by the host before it numbers a document (SDK 1.3).</summary>
+    /// <typeparam name="TCheck">The implementation.</typeparam>
+    /// <param name="services">The plugin's service collection.</param>
+    /// <returns><paramref name="services"/>.</returns>
+    public static IServiceCollection AddEInvoiceIssueCheck<TCheck>(this IServiceCollection services)
+        where TCheck : class, IEInvoiceIssueCheck => services.AddContract<IEInvoiceIssueCheck, TCheck>();
+
     /// <summary>Declares the plugin's per-company settings (singleton; one per plugin).</summary>
     /// <typeparam name="TSettings">The implementation.</typeparam>
     /// <param name="services">The plugin's services.</param>

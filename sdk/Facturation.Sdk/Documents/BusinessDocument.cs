@@ -18,8 +18,12 @@ public sealed record BusinessDocument(
     /// <summary>The number, once issued; <see langword="null"/> for a draft.</summary>
     public string? Number { get; init; }
 
-    /// <summary>Date of delivery or end of service when it differs from the issue date (BT-72).</summary>
+    /// <summary>Date of delivery or end of service (BT-72); on an issued invoice the issue date unless another date or an
+    /// <see cref="InvoicingPeriod"/> was given.</summary>
     public DateOnly? DeliveryDate { get; init; }
+
+    /// <summary>The period invoiced (BG-14), when the document invoices one. SDK 1.3.</summary>
+    public InvoicingPeriod? InvoicingPeriod { get; init; }
 
     /// <summary>Delivery address when it differs from the buyer's address (BG-15).</summary>
     public PostalAddress? DeliveryAddress { get; init; }

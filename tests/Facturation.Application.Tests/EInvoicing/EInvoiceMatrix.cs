@@ -8,8 +8,9 @@ namespace Facturation.Application.Tests.EInvoicing;
 /// <summary>
 /// The document matrix of the e-invoice tests, issued once through the application with the France pack (fr-vat,
 /// fr-numbering, fr-mentions) as a user would: domestic 20 %, mixed rates with allowances and charges, franchise en
-/// base, reverse charge (construction subcontracting), intra-EU goods, export, a USD invoice, a credit note, a deposit
-/// invoice and the final invoice deducting it; plus a sent quote, which is not an invoice.
+/// base, reverse charge (construction subcontracting), intra-EU goods, export, zero-rated goods, a USD invoice, a
+/// consumer's invoice, a subscription invoiced for a period (BG-14), a 300-line invoice, a credit note, a deposit invoice
+/// and the final invoice deducting it; plus a sent quote, which is not an invoice.
 /// </summary>
 public sealed class EInvoiceMatrix : IAsyncLifetime
 {
@@ -19,8 +20,16 @@ public sealed class EInvoiceMatrix : IAsyncLifetime
     /// <summary>Case names, in the order of the theories.</summary>
     public static readonly string[] CaseNames =
     [
-        "domestic", "mixed-rates", "franchise", "reverse-charge", "intra-eu-goods", "export", "foreign-currency",
-        "credit-note", "deposit", "final-after-deposit",
+        "domestic", "mixed-rates", "franchise", "reverse-charge", "intra-eu-goods", "export", "zero-rated", "foreign-currency",
+        "consumer", "period", "lines-300", "credit-note", "deposit", "final-after-deposit",
+    ];
+
+    /// <summary>The cases between a French seller and a French business buyer: the documents the French reform's
+    /// BR-FR rules (Flux 2) govern. Cross-border and consumer sales are reported (e-reporting), not exchanged.</summary>
+    public static readonly string[] FrenchBusinessCaseNames =
+    [
+        "domestic", "mixed-rates", "franchise", "reverse-charge", "zero-rated", "foreign-currency", "period", "lines-300", "credit-note",
+        "deposit", "final-after-deposit",
     ];
 
     private readonly Dictionary<string, IssuedCase> _cases = new(StringComparer.Ordinal);
@@ -78,6 +87,7 @@ public sealed class EInvoiceMatrix : IAsyncLifetime
             },
         });
         await App.CustomerAsync(company: FranchiseCompany);
+        await App.CustomerAsync(code: "P1", change: c => c with { Kind = CustomerKind.Consumer, Name = "Jeanne Petit", Siren = null, Email = null });
 
         await IssueAsync("domestic", Company, new DraftInput { CustomerCode = "C001", PurchaseOrderReference = "PO-7781" },
             Service("Conseil en organisation", 2m, 100m, "standard"));
@@ -89,6 +99,12 @@ public sealed class EInvoiceMatrix : IAsyncLifetime
             Goods("Machine à café professionnelle", 2m, 1450m, "standard"));
         await IssueAsync("export", Company, new DraftInput { CustomerCode = "US1", DeliveryDate = new DateOnly(2026, 3, 9) },
             Goods("Pièces détachées", 30m, 12.75m, "standard"));
+        await IssueAsync("zero-rated", Company, new DraftInput { CustomerCode = "C001" }, Goods("Lingot d'or d'investissement", 1m, 1800m, "zero"));
+        await IssueAsync("consumer", Company, new DraftInput { CustomerCode = "P1" }, Service("Réparation à domicile", 1.5m, 60m, "intermediate"));
+        await IssueAsync("period", Company,
+            new DraftInput { CustomerCode = "C001", InvoicingPeriodStart = new DateOnly(2026, 2, 1), InvoicingPeriodEnd = new DateOnly(2026, 2, 28) },
+            Service("Abonnement logiciel, février", 1m, 49m, "standard"));
+        await IssueAsync("lines-300", Company, new DraftInput { CustomerCode = "C001" }, ThreeHundredLines());
         await IssueAsync("foreign-currency", Company,
             new DraftInput { CustomerCode = "C001", Currency = "USD", ExchangeRate = 0.9215m, ExchangeRateDate = new DateOnly(2026, 3, 9), ExchangeRateSource = "BCE" },
             Service("Audit", 3m, 333.33m, "standard"), Goods("Guide", 2m, 19.99m, "reduced"));
@@ -156,6 +172,13 @@ public sealed class EInvoiceMatrix : IAsyncLifetime
             throw new InvalidOperationException($"Case '{name}' was not issued: {string.Join("; ", issued.Problems)}");
         _cases[name] = new IssuedCase(name, company, issued.Value!.Number, issued.Value.Snapshot);
     }
+
+    /// <summary>Long enough to print over several pages; mixed rates and quantities.</summary>
+    private static LineInput[] ThreeHundredLines() => Enumerable.Range(1, 300).Select(i => new LineInput
+    {
+        Description = $"Article numéro {i}", Quantity = 1m + (i % 3), UnitPrice = 2.5m + (i % 7), UnitCode = "C62",
+        Nature = LineNature.Goods, TaxClass = i % 4 == 0 ? "reduced" : "standard",
+    }).ToArray();
 
     private static LineInput Service(string description, decimal quantity, decimal price, string taxClass) =>
         new() { Description = description, Quantity = quantity, UnitPrice = price, UnitCode = "HUR", Nature = LineNature.Service, TaxClass = taxClass };

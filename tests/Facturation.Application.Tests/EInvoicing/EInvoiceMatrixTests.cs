@@ -1,4 +1,5 @@
 using Facturation.Application.EInvoicing;
+using Facturation.Application.Plugins;
 using Facturation.Sdk.Common;
 using Facturation.Sdk.Documents;
 using Facturation.Sdk.Taxes;
@@ -55,6 +56,22 @@ public sealed class EInvoiceMatrixTests(EInvoiceMatrix matrix)
         Assert.Equal(expected.Document.PrecedingDocuments.Select(p => (p.Number, p.IssueDate)), actual.Document.PrecedingDocuments.Select(p => (p.Number, p.IssueDate)));
     }
 
+    public static TheoryData<string> Cases() => new(EInvoiceMatrix.CaseNames);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task IssuedDocument_PassedTheIssueCheck_AndExportsInEveryFormatTheCheckGuarantees(string name)
+    {
+        var issued = matrix[name];
+        var check = Assert.Single(matrix.App.Get<ExtensionRegistry>().EInvoiceIssueChecks);
+
+        // What was issued was checked (the snapshot records the check) and is therefore exportable.
+        Assert.Contains(issued.Snapshot.Plugins, p => p.Role == "einvoice-issue-check:" + check.Id);
+        Assert.Equal(["cii", "ubl"], check.FormatIds);
+        foreach (var format in check.FormatIds)
+            await ExportAsync(issued, format);
+    }
+
     [Fact]
     public void Matrix_CoversTheVatCasesItNames()
     {
@@ -68,6 +85,11 @@ public sealed class EInvoiceMatrixTests(EInvoiceMatrix matrix)
         Assert.Equal([VatCategory.ReverseCharge], Categories("reverse-charge"));
         Assert.Equal([VatCategory.IntraCommunitySupply], Categories("intra-eu-goods"));
         Assert.Equal([VatCategory.Export], Categories("export"));
+        Assert.Equal([VatCategory.ZeroRated], Categories("zero-rated"));
+        Assert.Equal(PartyKind.Consumer, matrix["consumer"].Snapshot.Document.Buyer.Kind);
+        Assert.NotNull(matrix["period"].Snapshot.Document.InvoicingPeriod);
+        Assert.Null(matrix["period"].Snapshot.Document.DeliveryDate);
+        Assert.Equal(300, matrix["lines-300"].Snapshot.Lines.Count);
         Assert.Equal("USD", matrix["foreign-currency"].Snapshot.Document.Currency.Value);
         Assert.NotNull(matrix["foreign-currency"].Snapshot.Totals.TaxTotalInAccountingCurrency);
         Assert.Equal(DocumentType.CreditNote, matrix["credit-note"].Snapshot.Document.Type);

@@ -1,6 +1,5 @@
 using System.Text;
 using Facturation.Application.EInvoicing;
-using Facturation.Application.Tests.France;
 
 namespace Facturation.Application.Tests.EInvoicing;
 
@@ -61,43 +60,6 @@ public sealed class EInvoiceServiceTests(EInvoiceMatrix matrix)
             Assert.Equal(issued.Snapshot.Totals.AmountDue.Amount, read.Snapshot.Totals.AmountDue.Amount);
         }
         Assert.True(cii.Profiles.Count >= 1);
-    }
-
-    [Fact]
-    public async Task DocumentBreakingARule_IsRefusedWithEveryRuleId()
-    {
-        // French law lets a micro-entrepreneur under the VAT franchise invoice without a VAT number; EN 16931 wants
-        // the seller's VAT id (or tax registration id, which the product does not hold) on category E (BR-E-02).
-        await matrix.App.CompanyAsync("novat", c => FrenchPack.Enable(c) with
-        {
-            LegalName = "Paul Girard EI",
-            LegalForm = "EI",
-            ShareCapital = null,
-            Siren = "732829320",
-            VatNumber = null,
-            PluginSettings = new(StringComparer.Ordinal)
-            {
-                [FrenchPack.PluginId] = new(StringComparer.Ordinal) { ["vat.franchise-en-base"] = "true" },
-            },
-        });
-        await matrix.App.CustomerAsync(company: "novat");
-        var documents = matrix.App.Get<Facturation.Application.Documents.DocumentService>();
-        var draft = (await documents.CreateDraftAsync("novat", new Facturation.Application.Documents.DraftInput { CustomerCode = "C001" }, default)).GetValueOrThrow();
-        (await documents.AddLineAsync(draft.Id, new Facturation.Application.Documents.LineInput
-        {
-            Description = "Cours de guitare", Quantity = 2m, UnitPrice = 30m, UnitCode = "HUR", TaxClass = "standard", Nature = Facturation.Sdk.Documents.LineNature.Service,
-        }, default)).GetValueOrThrow();
-        var issued = await matrix.App.IssueAsync(draft.Id);
-
-        foreach (var format in new[] { "cii", "ubl" })
-        {
-            var outcome = await Service.ExportAsync("novat", issued.Number, format, null, default);
-
-            Assert.False(outcome.Succeeded);
-            Assert.Null(outcome.Value);
-            Assert.Contains(outcome.Problems, p => p.Code == "BR-E-02");
-            Assert.All(outcome.Problems, p => Assert.StartsWith("BR-", p.Code, StringComparison.Ordinal));
-        }
     }
 
     [Fact]

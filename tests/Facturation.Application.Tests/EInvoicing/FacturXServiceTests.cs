@@ -1,7 +1,5 @@
-using Facturation.Application.Documents;
 using Facturation.Application.EInvoicing;
 using Facturation.Application.Rendering;
-using Facturation.Sdk.Documents;
 
 namespace Facturation.Application.Tests.EInvoicing;
 
@@ -18,13 +16,7 @@ public sealed class FacturXServiceTests(EInvoiceMatrix matrix)
     [Fact]
     public async Task ThreeHundredLineInvoice_IsWrittenAsFacturX_OverSeveralPages()
     {
-        var lines = Enumerable.Range(1, 300).Select(i => new LineInput
-        {
-            Description = $"Article numéro {i}", Quantity = 1m + (i % 3), UnitPrice = 2.5m + (i % 7), UnitCode = "C62",
-            Nature = LineNature.Goods, TaxClass = i % 4 == 0 ? "reduced" : "standard",
-        }).ToArray();
-        var invoice = await matrix.App.IssueAsync((await matrix.App.DraftAsync(company: EInvoiceMatrix.Company, lines: lines)).Id);
-        var issued = new IssuedCase("300 lines", EInvoiceMatrix.Company, invoice.Number, invoice.Snapshot);
+        var issued = matrix["lines-300"];
 
         var hybrid = (await Service.ExportAsync(issued.CompanyCode, issued.Number, "facturx", null, default)).GetValueOrThrow();
         var cii = (await Service.ExportAsync(issued.CompanyCode, issued.Number, "cii", null, default)).GetValueOrThrow();

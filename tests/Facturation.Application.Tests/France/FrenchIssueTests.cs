@@ -78,11 +78,10 @@ public class FrenchIssueTests
     {
         await using var app = await TestApp.StartAsync();
         await FrenchPack.CompanyAsync(app);
-        await app.CustomerAsync(code: "BE1", change: c => c with
+        await app.CustomerAsync(code: "BE1", change: c => FrenchPack.BelgianBusiness(c) with
         {
-            Siren = null,
-            VatNumber = "BE0477472701",
-            BillingAddress = new Address { Line1 = "Rue Neuve 1", PostCode = "1000", City = "Bruxelles", Country = "BE" },
+            // EN 16931 BR-IC-12: an intra-EU supply of goods states where the goods go.
+            DeliveryAddress = new Address { Line1 = "Rue Neuve 1", PostCode = "1000", City = "Bruxelles", Country = "BE" },
         });
         await app.CustomerAsync(code: "P1", change: c => c with { Kind = CustomerKind.Consumer, Name = "Jeanne Petit", Siren = null });
         var belgian = (await app.Get<DocumentService>().CreateDraftAsync("acme",
@@ -97,7 +96,9 @@ public class FrenchIssueTests
         Assert.Contains(toBelgium.Snapshot.Mentions, m => m.Text == "Exonération de TVA, article 262 ter I du CGI");
         Assert.Equal(0m, toBelgium.Snapshot.Totals.TaxTotal.Amount);
         Assert.Equal(VatCategory.StandardRate, toConsumer.Snapshot.Lines[0].Tax.Category);
-        Assert.DoesNotContain(toConsumer.Snapshot.Mentions, m => m.Code == "fr.recovery-indemnity");
+        // The 40 EUR indemnity is for business customers; a consumer's invoice states it does not apply (BR-FR-05 PMT).
+        Assert.DoesNotContain(toConsumer.Snapshot.Mentions, m => m.Text.Contains("40 €", StringComparison.Ordinal));
+        Assert.Contains(toConsumer.Snapshot.Mentions, m => m.SubjectCode == "PMT" && m.Text.Contains("non applicable", StringComparison.Ordinal));
         Assert.Equal(["F2026-00001", "F2026-00002"], new[] { toBelgium.Number, toConsumer.Number });
     }
 

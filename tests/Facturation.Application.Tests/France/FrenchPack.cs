@@ -17,6 +17,14 @@ internal static class FrenchPack
         DocumentRulesIds = ["fr-mentions"],
     };
 
+    /// <summary>A Belgian business customer: its VAT number, no SIREN, a billing address in Brussels.</summary>
+    public static Facturation.Application.Customers.CustomerInput BelgianBusiness(Facturation.Application.Customers.CustomerInput input) => input with
+    {
+        Siren = null,
+        VatNumber = "BE0477472701",
+        BillingAddress = new Address { Line1 = "Rue Neuve 1", PostCode = "1000", City = "Bruxelles", Country = "BE" },
+    };
+
     public static Task<Company> CompanyAsync(TestApp app, Func<CompanyInput, CompanyInput>? change = null) =>
         app.CompanyAsync(change: input => (change ?? (i => i))(Enable(input)));
 

@@ -6,7 +6,7 @@ namespace Facturation.Benchmarks.Running;
 /// <summary>Dispatches on the first argument to a scenario and prints its markdown report on stdout.</summary>
 internal static class BenchmarkCommandLine
 {
-    private static readonly IReadOnlyList<IBenchmarkScenario> Scenarios = [new HostStartupScenario(), new DatabaseCommandScenario(), new IssueScenario(), new FecExportScenario(), new FecDatabaseScenario(), new RenderScenario(), new EInvoiceScenario(), new FacturXScenario()];
+    private static readonly IReadOnlyList<IBenchmarkScenario> Scenarios = [new HostStartupScenario(), new DatabaseCommandScenario(), new IssueScenario(), new FecExportScenario(), new FecDatabaseScenario(), new RenderScenario(), new EInvoiceScenario(), new FacturXScenario(), new IssueCheckScenario()];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter progress)
     {

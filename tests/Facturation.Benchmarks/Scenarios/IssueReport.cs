@@ -23,7 +23,7 @@ internal static class IssueReport
 
         string[] setup =
         [
-            $"Build: {context.Layout.Configuration}; application services in-process (`IssueService`, EF Core 10 on SQLite, WAL, `synchronous=FULL`), bundled plugins `Facturation.Plugins.StandardVat` and `Facturation.Plugins.SequentialNumbering` loaded from the driver's `plugins/` folder",
+            $"Build: {context.Layout.Configuration}; application services in-process (`IssueService`, EF Core 10 on SQLite, WAL, `synchronous=FULL`), the bundled plugins loaded from the driver's `plugins/` folder; the company uses `standard-vat` and `sequential`, and the e-invoicing plugin's EN 16931 check runs at every issue (its cost alone: `issue-check`)",
             $"Each run: a fresh database in the temp folder, {options.Invoices} drafts of {InvoiceDrafts.LinesPerInvoice} lines (4 VAT rates, 4-decimal prices, fractional quantities, line discounts) prepared unmeasured, then all issued; {options.Warmups} unmeasured warm-up run(s), then {options.Runs} measured run(s) of each case",
             $"{issuers} issuers: {issuers} tasks started together, each issuing its share of the drafts one after the other; a run's throughput is invoices / wall-clock from the first issue to the last return",
             "Latency: one `IssueAsync` call as its caller sees it, every issue of every run; CPU: the process's user + system time over the run (all threads: callers, writer, GC), divided by the invoices; commits counted from the pipeline's meter",

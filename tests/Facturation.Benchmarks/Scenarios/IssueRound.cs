@@ -21,9 +21,9 @@ internal sealed record IssueRound(int Issuers, TimeSpan Elapsed, IReadOnlyList<d
 
     public double IssuesPerCommit => (double)LatenciesMilliseconds.Count / Commits;
 
-    public static async Task<IssueRound> RunAsync(int issuers, int invoices, CancellationToken cancellationToken)
+    public static async Task<IssueRound> RunAsync(int issuers, int invoices, CancellationToken cancellationToken, IReadOnlyList<string>? disabledPlugins = null)
     {
-        await using var app = await IssuingApp.StartAsync(cancellationToken);
+        await using var app = await IssuingApp.StartAsync(cancellationToken, disabledPlugins);
         var drafts = await InvoiceDrafts.CreateAsync(app, invoices, cancellationToken);
         var issuing = app.Issuing;
         var shares = drafts.Chunk((drafts.Count + issuers - 1) / issuers).ToList();

@@ -29,14 +29,19 @@ internal sealed class IssuingApp : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _provider.GetRequiredService<T>();
 
-    public static async Task<IssuingApp> StartAsync(CancellationToken cancellationToken)
+    /// <param name="cancellationToken">Cancels.</param>
+    /// <param name="disabledPlugins">Plugin ids not to load (<c>Plugins:Disabled</c>).</param>
+    public static async Task<IssuingApp> StartAsync(CancellationToken cancellationToken, IReadOnlyList<string>? disabledPlugins = null)
     {
         var folder = Directory.CreateTempSubdirectory("facturation-bench-").FullName;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Plugins:Directory"] = Path.Combine(AppContext.BaseDirectory, "plugins"),
             ["Database:Path"] = Path.Combine(folder, "facturation.db"),
-        }).Build();
+        };
+        foreach (var (id, i) in (disabledPlugins ?? []).Select((id, i) => (id, i)))
+            settings[$"Plugins:Disabled:{i}"] = id;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));

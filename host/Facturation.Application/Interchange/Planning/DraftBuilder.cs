@@ -31,6 +31,8 @@ internal static class DraftBuilder
             ExchangeRateDate = foreign ? input.ExchangeRateDate : null,
             ExchangeRateSource = foreign ? input.ExchangeRateSource ?? "imported" : null,
             DeliveryDate = input.DeliveryDate,
+            InvoicingPeriodStart = input.InvoicingPeriodStart,
+            InvoicingPeriodEnd = input.InvoicingPeriodEnd,
             DueDate = input.DueDate,
             PurchaseOrderReference = input.PurchaseOrderReference,
             PaymentTerms = input.PaymentTerms,

@@ -23,5 +23,6 @@ internal static class DraftHeaderRules
         .When(currency != company.AccountingCurrency && input.ExchangeRate is not null && input.ExchangeRateDate is null, "ExchangeRateDate", "exchange-rate-date.required",
             "An imported exchange rate needs its date (exchangeRateDate).")
         .When(input.ExchangeRate is <= 0, "ExchangeRate", "exchange-rate.not-positive", "ExchangeRate must be above zero.")
-        .When(input.DueDate is not null && input.DeliveryDate is not null && input.DueDate < input.DeliveryDate, "DueDate", "date.order", "DueDate cannot be before DeliveryDate.");
+        .When(input.DueDate is not null && input.DeliveryDate is not null && input.DueDate < input.DeliveryDate, "DueDate", "date.order", "DueDate cannot be before DeliveryDate.")
+        .Add(Documents.InvoicingPeriodRules.Check(input.InvoicingPeriodStart, input.InvoicingPeriodEnd));
 }

@@ -25,6 +25,7 @@ internal static class JsonCompanyParser
             Siret = fields.Text("siret"),
             RcsCity = fields.Text("rcsCity"),
             VatNumber = fields.Text("vatNumber"),
+            TaxRegistrationId = fields.Text("taxRegistrationId"),
             Address = JsonAddress.Read(fields.Object("address")) ?? new Address { Country = "" },
             Iban = fields.Text("iban"),
             Bic = fields.Text("bic"),

@@ -24,6 +24,8 @@ internal static class JsonDocumentParser
             ExchangeRateDate = fields.Date("exchangeRateDate"),
             ExchangeRateSource = fields.Text("exchangeRateSource"),
             DeliveryDate = fields.Date("deliveryDate"),
+            InvoicingPeriodStart = fields.Date("invoicingPeriodStart"),
+            InvoicingPeriodEnd = fields.Date("invoicingPeriodEnd"),
             DueDate = fields.Date("dueDate"),
             PurchaseOrderReference = fields.Text("purchaseOrderReference"),
             PaymentTerms = fields.Text("paymentTerms"),

@@ -18,6 +18,7 @@ internal static class CompanyWriter
         writer.Text("siret", company.Siret);
         writer.Text("rcsCity", company.RcsCity);
         writer.Text("vatNumber", company.VatNumber);
+        writer.Text("taxRegistrationId", company.TaxRegistrationId);
         writer.Address("address", company.Address);
         writer.Text("iban", company.Iban);
         writer.Text("bic", company.Bic);

@@ -19,6 +19,8 @@ internal static class DocumentWriter
         writer.Date("exchangeRateDate", document.ExchangeRateDate);
         writer.Text("exchangeRateSource", document.ExchangeRateSource);
         writer.Date("deliveryDate", document.DeliveryDate);
+        writer.Date("invoicingPeriodStart", document.InvoicingPeriodStart);
+        writer.Date("invoicingPeriodEnd", document.InvoicingPeriodEnd);
         writer.Date("dueDate", document.DueDate);
         writer.Text("purchaseOrderReference", document.PurchaseOrderReference);
         writer.Text("paymentTerms", document.PaymentTerms);

@@ -29,4 +29,11 @@ internal static class ExitCodes
 
     /// <summary>Interrupted by Ctrl+C or SIGTERM before the end (128 + SIGINT, the shell's convention).</summary>
     public const int Interrupted = 130;
+
+    /// <summary><c>einvoice read</c>: the file was read, and what it says breaks rules (each one listed).</summary>
+    public const int RulesBroken = 1;
+
+    /// <summary><c>einvoice read</c>: the file cannot be read as an e-invoice (not XML nor PDF, unknown syntax, damaged,
+    /// too large, no embedded invoice).</summary>
+    public const int Unreadable = 2;
 }

@@ -15,6 +15,8 @@ internal sealed class CompanyOptions
     private readonly Option<string?> _siret = CliOptions.Text("--siret", "SIRET of the establishment (14 digits).");
     private readonly Option<string?> _rcsCity = CliOptions.Text("--rcs-city", "City of the trade register (RCS).");
     private readonly Option<string?> _vat = CliOptions.Text("--vat", "Intra-EU VAT number.");
+    private readonly Option<string?> _taxRegistration = CliOptions.Text("--tax-registration",
+        "Tax registration identifier other than the VAT number (EN 16931 BT-32), for a seller without a VAT number.");
     private readonly AddressOptions _address = new("", "head office");
     private readonly Option<string?> _iban = CliOptions.Text("--iban", "IBAN to be paid into.");
     private readonly Option<string?> _bic = CliOptions.Text("--bic", "BIC of the bank.");
@@ -36,7 +38,7 @@ internal sealed class CompanyOptions
 
     public void AddTo(Command command)
     {
-        CliOptions.AddTo(command, _name, _legalForm, _shareCapital, _siren, _siret, _rcsCity, _vat);
+        CliOptions.AddTo(command, _name, _legalForm, _shareCapital, _siren, _siret, _rcsCity, _vat, _taxRegistration);
         _address.AddTo(command);
         CliOptions.AddTo(command, _iban, _bic, _email, _electronicAddress, _electronicScheme, _currency, _timeZone, _paymentTerms,
             _taxRegime, _numbering, _documentRules, _fiscalYearEnd, _settings);
@@ -46,7 +48,7 @@ internal sealed class CompanyOptions
     public static CompanyInput Current(Company company) => new()
     {
         Code = company.Code, LegalName = company.LegalName, LegalForm = company.LegalForm, ShareCapital = company.ShareCapital,
-        Siren = company.Siren, Siret = company.Siret, RcsCity = company.RcsCity, VatNumber = company.VatNumber, Address = company.Address,
+        Siren = company.Siren, Siret = company.Siret, RcsCity = company.RcsCity, VatNumber = company.VatNumber, TaxRegistrationId = company.TaxRegistrationId, Address = company.Address,
         Iban = company.Iban, Bic = company.Bic, ElectronicAddress = company.ElectronicAddress, ElectronicAddressScheme = company.ElectronicAddressScheme,
         Email = company.Email, AccountingCurrency = company.AccountingCurrency, TimeZone = company.TimeZone, PaymentTermsDays = company.PaymentTermsDays,
         TaxRegimeId = company.TaxRegimeId, NumberingSchemeId = company.NumberingSchemeId, DocumentRulesIds = company.DocumentRulesIds,
@@ -63,6 +65,7 @@ internal sealed class CompanyOptions
         Siret = CliOptions.Overlay(parse.GetValue(_siret), current.Siret),
         RcsCity = CliOptions.Overlay(parse.GetValue(_rcsCity), current.RcsCity),
         VatNumber = CliOptions.Overlay(parse.GetValue(_vat), current.VatNumber),
+        TaxRegistrationId = CliOptions.Overlay(parse.GetValue(_taxRegistration), current.TaxRegistrationId),
         Address = _address.Apply(parse, current.Address),
         Iban = CliOptions.Overlay(parse.GetValue(_iban), current.Iban),
         Bic = CliOptions.Overlay(parse.GetValue(_bic), current.Bic),

@@ -6,12 +6,12 @@ namespace Facturation.Host.Cli.Companies;
 /// <summary>A company as <c>company show</c> and <c>company list</c> print it.</summary>
 internal sealed record CompanyView(
     string Code, string LegalName, string? LegalForm, decimal? ShareCapital, string? Siren, string? Siret, string? RcsCity, string? VatNumber,
-    AddressView Address, string? Iban, string? Bic, string? Email, string? ElectronicAddress, string? ElectronicAddressScheme,
+    string? TaxRegistrationId, AddressView Address, string? Iban, string? Bic, string? Email, string? ElectronicAddress, string? ElectronicAddressScheme,
     string AccountingCurrency, string TimeZone, int PaymentTermsDays, string TaxRegime, string Numbering,
     IReadOnlyList<string> DocumentRules, string FiscalYearEnd, IReadOnlyDictionary<string, Dictionary<string, string>> Settings)
 {
     public static CompanyView From(Company c) => new(
-        c.Code, c.LegalName, c.LegalForm, c.ShareCapital, c.Siren, c.Siret, c.RcsCity, c.VatNumber, AddressView.From(c.Address), c.Iban, c.Bic,
+        c.Code, c.LegalName, c.LegalForm, c.ShareCapital, c.Siren, c.Siret, c.RcsCity, c.VatNumber, c.TaxRegistrationId, AddressView.From(c.Address), c.Iban, c.Bic,
         c.Email, c.ElectronicAddress, c.ElectronicAddressScheme, c.AccountingCurrency, c.TimeZone, c.PaymentTermsDays, c.TaxRegimeId,
         c.NumberingSchemeId, c.DocumentRulesIds, c.FiscalYearEnd, c.PluginSettings);
 
@@ -26,6 +26,7 @@ internal sealed record CompanyView(
         table.Add("SIRET", Siret);
         table.Add("RCS city", RcsCity);
         table.Add("VAT number", VatNumber);
+        table.Add("tax registration", TaxRegistrationId);
         table.Add("address", Address.ToString());
         table.Add("IBAN", Iban);
         table.Add("BIC", Bic);

@@ -16,6 +16,8 @@ internal static class DocumentText
         header.Add("issue date", Invariant.Text(d.IssueDate));
         header.Add("due date", Invariant.Text(d.DueDate));
         header.Add("delivery date", Invariant.Text(d.DeliveryDate));
+        if (d.InvoicingPeriod is { } period)
+            header.Add("invoicing period", $"{Invariant.Text(period.Start)} to {Invariant.Text(period.End)}");
         header.Add("seller", Party(d.Seller));
         header.Add("customer", Party(d.Customer));
         header.Add("currency", d.ExchangeRate is { } rate

@@ -28,6 +28,8 @@ internal sealed record DocumentView
 
     public DateOnly? DeliveryDate { get; init; }
 
+    public InvoicingPeriod? InvoicingPeriod { get; init; }
+
     public required string Currency { get; init; }
 
     public ExchangeRateView? ExchangeRate { get; init; }
@@ -70,6 +72,7 @@ internal sealed record DocumentView
             IssueDate = business.IssueDate,
             DueDate = business.PaymentTerms?.DueDate,
             DeliveryDate = business.DeliveryDate,
+            InvoicingPeriod = business.InvoicingPeriod,
             Currency = business.Currency.Value,
             ExchangeRate = business.AccountingExchangeRate is { } rate ? new ExchangeRateView(rate.Rate, rate.To.Value, rate.Date, rate.Source) : null,
             Seller = PartyView.From(business.Seller, companyCode),
@@ -77,7 +80,7 @@ internal sealed record DocumentView
             PurchaseOrderReference = business.PurchaseOrderReference,
             PaymentTerms = business.PaymentTerms?.Description,
             Notes = business.Notes.Select(n => n.Text).ToList(),
-            PrecedingDocuments = business.PrecedingDocuments.Select(p => new PrecedingView(p.Number, Tokens.Of(p.Type), p.IssueDate)).ToList(),
+            PrecedingDocuments = business.PrecedingDocuments.Select(PrecedingView.From).ToList(),
             Lines = snapshot.Lines.Select((line, i) => DocumentLineView.From(line, i + 1)).ToList(),
             AllowancesCharges = snapshot.AllowancesCharges.Select(AllowanceChargeView.From).ToList(),
             TaxBreakdown = snapshot.TaxBreakdown.Select(TaxSubtotalView.From).ToList(),
@@ -95,6 +98,7 @@ internal sealed record DocumentView
         Status = Tokens.Of(document.Status),
         DueDate = document.DueDate,
         DeliveryDate = document.DeliveryDate,
+        InvoicingPeriod = document.InvoicingPeriodStart is { } start && document.InvoicingPeriodEnd is { } end ? new InvoicingPeriod(start, end) : null,
         Currency = document.Currency,
         ExchangeRate = document.ExchangeRate is { } rate
             ? new ExchangeRateView(rate, company?.AccountingCurrency, document.ExchangeRateDate, document.ExchangeRateSource)

@@ -15,6 +15,8 @@ internal sealed class DraftOptions
     private readonly Option<DateOnly?> _exchangeRateDate = CliOptions.Date("--exchange-rate-date", "Date of the rate, yyyy-MM-dd (default today).");
     private readonly Option<string?> _exchangeRateSource = CliOptions.Text("--exchange-rate-source", "Where the rate comes from (e.g. ECB reference rate).");
     private readonly Option<DateOnly?> _deliveryDate = CliOptions.Date("--delivery-date", "Delivery or service date, yyyy-MM-dd.");
+    private readonly Option<DateOnly?> _periodStart = CliOptions.Date("--period-start", "First day of the period invoiced (BG-14), yyyy-MM-dd; with --period-end.");
+    private readonly Option<DateOnly?> _periodEnd = CliOptions.Date("--period-end", "Last day of the period invoiced, yyyy-MM-dd; with --period-start.");
     private readonly Option<DateOnly?> _dueDate = CliOptions.Date("--due-date", "Due date, yyyy-MM-dd (default: from the payment terms).");
     private readonly Option<string?> _po = CliOptions.Text("--po", "Buyer's purchase-order reference.");
     private readonly Option<string?> _terms = CliOptions.Text("--terms", "Payment terms text.");
@@ -36,7 +38,7 @@ internal sealed class DraftOptions
         command.Options.Add(_customer);
         if (_type is not null)
             command.Options.Add(_type);
-        CliOptions.AddTo(command, _currency, _exchangeRate, _exchangeRateDate, _exchangeRateSource, _deliveryDate, _dueDate, _po, _terms, _note);
+        CliOptions.AddTo(command, _currency, _exchangeRate, _exchangeRateDate, _exchangeRateSource, _deliveryDate, _periodStart, _periodEnd, _dueDate, _po, _terms, _note);
     }
 
     public DraftInput Input(ParseResult parse) => new()
@@ -48,6 +50,8 @@ internal sealed class DraftOptions
         ExchangeRateDate = parse.GetValue(_exchangeRateDate),
         ExchangeRateSource = parse.GetValue(_exchangeRateSource),
         DeliveryDate = parse.GetValue(_deliveryDate),
+        InvoicingPeriodStart = parse.GetValue(_periodStart),
+        InvoicingPeriodEnd = parse.GetValue(_periodEnd),
         DueDate = parse.GetValue(_dueDate),
         PurchaseOrderReference = parse.GetValue(_po),
         PaymentTerms = parse.GetValue(_terms),

@@ -28,7 +28,7 @@ internal static class EInvoiceReadText
         if (e.PaymentTerms is not null)
             header.Add("payment terms", e.PaymentTerms);
         foreach (var preceding in e.PrecedingDocuments)
-            header.Add("refers to", $"{preceding.Type} {preceding.Number} of {Invariant.Text(preceding.IssueDate)}");
+            header.Add("refers to", preceding.IssueDate is { } date ? $"{preceding.Type} {preceding.Number} of {Invariant.Text(date)}" : $"{preceding.Type} {preceding.Number} (date not stated)");
         foreach (var note in e.Notes)
             header.Add("note", note);
         header.Add("profile", e.Profile ?? "-");

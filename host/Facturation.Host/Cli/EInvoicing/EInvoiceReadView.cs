@@ -73,7 +73,7 @@ internal sealed record EInvoiceReadView
             BuyerReference = business.BuyerReference,
             PurchaseOrderReference = business.PurchaseOrderReference,
             PaymentTerms = business.PaymentTerms?.Description,
-            PrecedingDocuments = business.PrecedingDocuments.Select(p => new PrecedingView(p.Number, Tokens.Of(p.Type), p.IssueDate)).ToList(),
+            PrecedingDocuments = business.PrecedingDocuments.Select(PrecedingView.From).ToList(),
             Lines = snapshot.Lines.Select((line, i) => DocumentLineView.From(line, i + 1)).ToList(),
             AllowancesCharges = snapshot.AllowancesCharges.Select(AllowanceChargeView.From).ToList(),
             TaxBreakdown = snapshot.TaxBreakdown.Select(TaxSubtotalView.From).ToList(),

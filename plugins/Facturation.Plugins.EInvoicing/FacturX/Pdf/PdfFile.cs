@@ -85,11 +85,24 @@ internal sealed class PdfFile
         return parser.ReadIndirectObject(number).Value;
     }
 
+    /// <summary>
+    /// The integer an indirect <c>/Length</c> points at. A length is a plain integer object (ISO 32000-1 §7.3.8.2), so
+    /// it is read without resolving the length of any stream it might turn out to be: a hostile <c>/Length 5 0 R</c>
+    /// inside object 5 itself (or two streams pointing at each other) would otherwise recurse until the process dies
+    /// of a stack overflow. Anything but an integer gives no length, and the parser finds <c>endstream</c> instead.
+    /// </summary>
     private long? LengthOf(PdfReference reference)
     {
+        if (_cache.TryGetValue(reference.Number, out var cached))
+            return (cached as PdfNumber)?.AsInteger;
         if (!Xref.Entries.TryGetValue(reference.Number, out var entry) || entry.StreamNumber is not null)
             return null;
-        return FetchAt(entry.Offset, reference.Number) is PdfNumber n ? n.AsInteger : null;
+        if (++_fetches > MaxFetches)
+            throw new PdfSyntaxException($"More than {MaxFetches} objects fetched: the file loops or is too large.");
+        if (entry.Offset < 0 || entry.Offset >= Data.Length)
+            return null;
+        var parser = new PdfParser(new PdfLexer(Data, (int)entry.Offset));
+        return parser.ReadIndirectObject(reference.Number).Value is PdfNumber n ? n.AsInteger : null;
     }
 
     private PdfValue FetchFromObjectStream(int streamNumber, int index, int number)

@@ -4,7 +4,8 @@ using Facturation.Sdk.Common;
 namespace Facturation.Plugins.EInvoicing.Rules.Families;
 
 /// <summary>
-/// EN 16931 core rules on the invoice as a whole: BR-01 to BR-05, BR-16, BR-53 and BR-55. Texts from
+/// EN 16931 core rules on the invoice as a whole: BR-01 to BR-05, BR-16, BR-29, BR-53 and BR-55 (BR-CO-19, a period
+/// with a start or an end, holds by construction: the SDK's period has both). Texts from
 /// ConnectingEurope/eInvoicing-EN16931, cii/schematron/abstract/EN16931-CII-model.sch.
 /// </summary>
 internal static class DocumentRules
@@ -24,6 +25,12 @@ internal static class DocumentRules
             problems.Add(Violation.Of("BR-05", "An Invoice shall have an Invoice currency code (BT-5).", "Currency"));
         if (invoice.Snapshot.Lines.Count == 0)
             problems.Add(Violation.Of("BR-16", "An Invoice shall have at least one Invoice line (BG-25).", "Lines"));
+
+        if (document.InvoicingPeriod is { } period && period.End < period.Start)
+        {
+            problems.Add(Violation.Of("BR-29", "If both Invoicing period start date (BT-73) and Invoicing period end date (BT-74) are given then the Invoicing period end date (BT-74) shall be later or equal to the Invoicing period start date (BT-73).",
+                "InvoicingPeriod.End", $"{period.Start:yyyy-MM-dd} to {period.End:yyyy-MM-dd}"));
+        }
 
         // BR-53 as bound to CII: BT-111 is given in the VAT accounting currency (BT-6), which differs from BT-5.
         if (invoice.AccountingCurrency is { } accounting)

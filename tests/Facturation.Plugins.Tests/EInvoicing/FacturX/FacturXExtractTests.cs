@@ -131,6 +131,40 @@ public sealed class FacturXExtractTests
     }
 
     [Fact]
+    public void A_stream_whose_length_refers_to_itself_is_read_by_its_endstream_not_recursed_into()
+    {
+        // Issue 12, found by an outside reliability check: "5 0 obj << /Length 5 0 R >>" resolved the length by parsing
+        // object 5 again, which asked for its length again, until the process died of a stack overflow (exit 134).
+        const string Xml = "<?xml version=\"1.0\"?><rsm:CrossIndustryInvoice xmlns:rsm=\"urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100\"/>";
+        var pdf = HandWrittenPdf.Build(
+            "<< /Type /Catalog /Pages 2 0 R /AF [4 0 R] >>",
+            "<< /Type /Pages /Kids [] /Count 0 >>",
+            "<< /Type /EmbeddedFile /Length 3 0 R >>\nstream\n" + Xml + "\nendstream",
+            "<< /Type /Filespec /F (factur-x.xml) /UF (factur-x.xml) /EF << /F 3 0 R >> >>");
+
+        var result = FacturXTestKit.Format.Extract(new EInvoiceReadRequest(pdf));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        Assert.Equal(Xml, Encoding.UTF8.GetString(result.Xml!).Trim());
+    }
+
+    [Fact]
+    public void Streams_whose_lengths_refer_to_each_other_are_read_by_their_endstream()
+    {
+        var pdf = HandWrittenPdf.Build(
+            "<< /Type /Catalog /Pages 2 0 R /AF [5 0 R] >>",
+            "<< /Type /Pages /Kids [] /Count 0 >>",
+            "<< /Type /EmbeddedFile /Length 4 0 R >>\nstream\n<a/>\nendstream",
+            "<< /Length 3 0 R >>\nstream\n42\nendstream",
+            "<< /Type /Filespec /F (factur-x.xml) /EF << /F 3 0 R >> >>");
+
+        var result = FacturXTestKit.Format.Extract(new EInvoiceReadRequest(pdf));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        Assert.Equal("<a/>", Encoding.UTF8.GetString(result.Xml!).Trim());
+    }
+
+    [Fact]
     public void Can_extract_recognises_pdf_heads_only()
     {
         Assert.True(FacturXTestKit.Format.CanExtract(Hybrid.AsSpan(0, 64)));

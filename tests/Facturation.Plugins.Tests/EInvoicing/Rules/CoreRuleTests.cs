@@ -23,6 +23,8 @@ public sealed class CoreRuleTests
         { "allowance without reason", "BR-33 BR-CO-21" },
         { "charge without reason", "BR-38 BR-CO-22" },
         { "preceding invoice without number", "BR-55" },
+        { "invoicing period ending before it starts", "BR-29" },
+        { "invoicing period of one day", "" },
         { "deliver-to address without country", "BR-57" },
         { "seller electronic address without scheme", "BR-62" },
         { "buyer electronic address without scheme", "BR-63" },
@@ -58,6 +60,8 @@ public sealed class CoreRuleTests
         var noCountry = default(CountryCode);
         return breakage switch
         {
+            "invoicing period ending before it starts" => domestic.WithDocument(static d => d with { InvoicingPeriod = new InvoicingPeriod(new DateOnly(2026, 3, 31), new DateOnly(2026, 3, 1)) }),
+            "invoicing period of one day" => domestic.WithDocument(static d => d with { InvoicingPeriod = new InvoicingPeriod(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 1)) }),
             "no invoice number" => domestic.WithDocument(static d => d with { Number = "" }),
             "blank seller name" => domestic.WithSeller(static s => s with { Name = "  " }),
             "blank buyer name" => domestic.WithBuyer(static b => b with { Name = "" }),

@@ -21,6 +21,8 @@ public sealed class VatCategoryRuleTests
         { "zero rated in two breakdown rows", "BR-Z-01" },
         { "exempt without exemption reason", "BR-E-10" },
         { "exempt without seller VAT id", "BR-E-02" },
+        { "exempt without seller VAT id, with its tax registration (BT-32)", "" },
+        { "zero rated without seller VAT id, with its tax registration (BT-32)", "" },
         { "exempt base off by 0.99", "" },
         { "exempt base off by 1.00", "BR-E-08" },
         { "reverse charge without buyer VAT id", "BR-AE-02" },
@@ -61,6 +63,8 @@ public sealed class VatCategoryRuleTests
             "zero rated in two breakdown rows" => zero with { TaxBreakdown = [zero.TaxBreakdown[0], zero.TaxBreakdown[0]] },
             "exempt without exemption reason" => franchise.WithBreakdown(0, static r => r with { ExemptionReason = null, ExemptionReasonCode = null }),
             "exempt without seller VAT id" => franchise.WithSeller(static s => s with { VatNumber = null }),
+            "exempt without seller VAT id, with its tax registration (BT-32)" => franchise.WithSeller(static s => s with { VatNumber = null, TaxRegistrationId = "4430618410042" }),
+            "zero rated without seller VAT id, with its tax registration (BT-32)" => zero.WithSeller(static s => s with { VatNumber = null, TaxRegistrationId = "4430618410042" }),
             "exempt base off by 0.99" => franchise.WithBreakdown(0, static r => r with { TaxableAmount = r.TaxableAmount.Plus(0.99m) }),
             "exempt base off by 1.00" => franchise.WithBreakdown(0, static r => r with { TaxableAmount = r.TaxableAmount.Plus(1m) }),
             // BR-AE-02 accepts a buyer legal registration id (BT-47) instead of the VAT id: remove both.

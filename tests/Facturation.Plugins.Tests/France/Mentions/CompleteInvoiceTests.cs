@@ -75,15 +75,19 @@ public sealed class CompleteInvoiceTests
     }
 
     [Fact]
-    public async Task Check_FrenchConsumerWithoutSiren_IsAcceptedWithoutTheBusinessOnlyMentions()
+    public async Task Check_FrenchConsumerWithoutSiren_IsAcceptedStatingThatTheBusinessOnlyTermsDoNotApply()
     {
         var invoice = SomeFrench.Invoice();
         var consumer = invoice.Buyer with { Name = "Claire Petit", Kind = PartyKind.Consumer, Identifiers = [] };
 
+        // The business wording is not needed (its setting may be empty); the consumer's document still carries the
+        // three notes BR-FR-05 requires, the penalties and the indemnity stated as not applicable.
         var result = await SomeFrench.CheckAsync(invoice with { Buyer = consumer }, SomeFrench.Settings(("mentions.late-payment-penalty", "")));
 
         Assert.True(result.Succeeded);
-        Assert.Equal(["fr.nature-operation", "fr.early-payment-discount"], result.Mentions.Select(m => m.Code));
+        Assert.Equal(["fr.nature-operation", "fr.late-payment-penalty", "fr.recovery-indemnity", "fr.early-payment-discount"], result.Mentions.Select(m => m.Code));
+        Assert.Equal(["PMD", "PMT", "AAB"], result.Mentions.Where(m => m.SubjectCode is not null).Select(m => m.SubjectCode));
+        Assert.All(result.Mentions.Where(m => m.SubjectCode is "PMD" or "PMT"), m => Assert.Contains("non applicable", m.Text, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -5,12 +5,14 @@ namespace Facturation.Plugins.Tests.France.Mentions;
 public sealed class CreditNoteAndOtherDocumentTests
 {
     [Fact]
-    public async Task Check_CreditNoteReferencingItsInvoice_IsAcceptedWithoutDueDateOrPaymentMentions()
+    public async Task Check_CreditNoteReferencingItsInvoice_IsAcceptedWithoutDueDate_WithThePaymentTermsNotes()
     {
         var result = await SomeFrench.CheckAsync(SomeFrench.CreditNote());
 
         Assert.True(result.Succeeded);
-        Assert.Equal("fr.nature-operation", Assert.Single(result.Mentions).Code);
+        // BR-FR-05: the PMD, PMT and AAB notes on every document, credit notes included.
+        Assert.Equal(["fr.nature-operation", "fr.late-payment-penalty", "fr.recovery-indemnity", "fr.early-payment-discount"], result.Mentions.Select(m => m.Code));
+        Assert.Equal(["PMD", "PMT", "AAB"], result.Mentions.Where(m => m.SubjectCode is not null).Select(m => m.SubjectCode));
     }
 
     [Fact]

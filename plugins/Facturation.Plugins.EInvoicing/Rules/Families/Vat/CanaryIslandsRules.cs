@@ -15,7 +15,7 @@ internal static class CanaryIslandsRules
         ExactlyOneBreakdown = false,
         PresenceRule = "An Invoice that contains an Invoice line (BG-25), a Document level allowance (BG-20) or a Document level charge (BG-21) where the VAT category code (BT-151, BT-95 or BT-102) is \"IGIC\" shall contain in the VAT breakdown (BG-23) at least one VAT category code (BT-118) equal with \"IGIC\".",
         IdentifierDemand = VatIdentifierDemands.SellerVatOrTaxRegistration,
-        IdentifiersHold = VatIdentifierDemands.HasSellerVat,
+        IdentifiersHold = VatIdentifierDemands.HasSellerVatOrTaxRegistration,
         LineRateDemand = "shall be greater than 0 (zero)",
         LineRateHolds = static rate => rate > 0m,
         AllowanceChargeRateDemand = "shall be greater than zero",

@@ -14,7 +14,7 @@ internal static class ExemptRules
         ExactlyOneBreakdown = true,
         PresenceRule = "An Invoice that contains an Invoice line (BG-25), a Document level allowance (BG-20) or a Document level charge (BG-21) where the VAT category code (BT-151, BT-95 or BT-102) is \"Exempt from VAT\" shall contain exactly one VAT breakdown (BG-23) with the VAT category code (BT-118) equal to \"Exempt from VAT\".",
         IdentifierDemand = VatIdentifierDemands.SellerVatOrTaxRegistration,
-        IdentifiersHold = VatIdentifierDemands.HasSellerVat,
+        IdentifiersHold = VatIdentifierDemands.HasSellerVatOrTaxRegistration,
         LineRateDemand = "shall be 0 (zero)",
         LineRateHolds = static rate => rate == 0m,
         AllowanceChargeRateDemand = "shall be 0 (zero)",

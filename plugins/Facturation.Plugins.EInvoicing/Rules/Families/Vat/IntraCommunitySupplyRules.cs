@@ -31,8 +31,8 @@ internal static class IntraCommunitySupplyRules
         VatCategoryChecks.Run(invoice, Rules, problems);
         foreach (var (_, index) in invoice.BreakdownIn(VatCategory.IntraCommunitySupply))
         {
-            // BT-72 is the document's delivery date; the product writes no invoicing period (BG-14).
-            if (invoice.Document.DeliveryDate is null)
+            // BT-72 is the document's delivery date, BG-14 its invoicing period.
+            if (invoice.Document.DeliveryDate is null && invoice.Document.InvoicingPeriod is null)
             {
                 problems.Add(Violation.Of("BR-IC-11", "In an Invoice with a VAT breakdown (BG-23) where the VAT category code (BT-118) is \"Intra-community supply\" the Actual delivery date (BT-72) or the Invoicing period (BG-14) shall not be blank.",
                     "DeliveryDate", "breakdown row " + InvoiceUnderCheck.BreakdownField(index)));

@@ -46,7 +46,7 @@ internal static class VatCategoryChecks
     {
         if (items.Count == 0 || rules.IdentifiersHold(invoice))
             return;
-        var found = $"seller VAT {Violation.Show(invoice.SellerVatId)}, buyer VAT {Violation.Show(invoice.BuyerVatId)}, buyer legal id {Violation.Show(invoice.BuyerLegalRegistrationId)}";
+        var found = $"seller VAT {Violation.Show(invoice.SellerVatId)}, seller tax registration {Violation.Show(invoice.SellerTaxRegistrationId)}, buyer VAT {Violation.Show(invoice.BuyerVatId)}, buyer legal id {Violation.Show(invoice.BuyerLegalRegistrationId)}";
         // The field at fault: the seller's VAT id when it is missing (or, for category O, present), else the buyer's.
         var field = (rules.Category == VatCategory.OutsideScope) == (invoice.SellerVatId is not null) ? "Seller.VatNumber" : "Buyer.VatNumber";
         foreach (var kind in items.Select(static i => i.Kind).Distinct())

@@ -2,8 +2,9 @@ namespace Facturation.Plugins.EInvoicing.Rules.Families.Vat;
 
 /// <summary>
 /// The identifier demands of the category rules -02/-03/-04, with their published wording. The seller tax
-/// registration identifier (BT-32) and the seller tax representative (BG-11) are not used by the product, so the
-/// seller side reduces to the Seller VAT identifier (BT-31).
+/// representative (BG-11) is not used by the product, so the seller side reduces to the Seller VAT identifier (BT-31),
+/// or the seller tax registration identifier (BT-32) where the rule accepts it (as the official CII binding does:
+/// <c>SpecifiedTaxRegistration/ID[@schemeID = ('VA', 'FC')]</c>).
 /// </summary>
 internal static class VatIdentifierDemands
 {
@@ -24,8 +25,11 @@ internal static class VatIdentifierDemands
 
     public static bool HasSellerVat(InvoiceUnderCheck invoice) => invoice.SellerVatId is not null;
 
+    public static bool HasSellerVatOrTaxRegistration(InvoiceUnderCheck invoice) =>
+        invoice.SellerVatId is not null || invoice.SellerTaxRegistrationId is not null;
+
     public static bool HasSellerVatAndBuyerVatOrLegal(InvoiceUnderCheck invoice) =>
-        invoice.SellerVatId is not null && (invoice.BuyerVatId is not null || invoice.BuyerLegalRegistrationId is not null);
+        HasSellerVatOrTaxRegistration(invoice) && (invoice.BuyerVatId is not null || invoice.BuyerLegalRegistrationId is not null);
 
     public static bool HasSellerAndBuyerVat(InvoiceUnderCheck invoice) =>
         invoice.SellerVatId is not null && invoice.BuyerVatId is not null;
