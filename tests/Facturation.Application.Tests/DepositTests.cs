@@ -111,6 +111,22 @@ public sealed class DepositTests
         Assert.Contains("S 5.5 %", problem.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task JsonExport_LeavesOutTheFinalInvoiceDraftOfAQuoteWithDeposits()
+    {
+        await using var app = await StartAsync();
+        var quote = await AcceptedQuoteAsync(app, new LineInput { Description = "Pose", Quantity = 1m, UnitPrice = 1000m });
+        await app.IssueAsync((await app.Get<DepositService>().CreateAsync("acme", quote, 30m, default)).GetValueOrThrow().Id);
+        (await app.Get<QuoteService>().ConvertAsync("acme", quote, default)).GetValueOrThrow();
+        using var file = new MemoryStream();
+
+        var summary = (await app.Get<Facturation.Application.Interchange.ExportService>().ExportJsonAsync(file, "acme", default)).GetValueOrThrow();
+
+        // Imported elsewhere without its link to the quote, it would bill the whole sale again.
+        Assert.Equal(0, summary.Drafts);
+        Assert.Contains("final invoice of a quote with deposits", Assert.Single(summary.NotExported), StringComparison.Ordinal);
+    }
+
     private static async Task<TestApp> StartAsync()
     {
         var app = await TestApp.StartAsync();
