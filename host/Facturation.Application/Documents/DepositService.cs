@@ -118,7 +118,7 @@ public sealed class DepositService(IDbContextFactory<FacturationDbContext> conte
         var asked = earlier.Values.Sum() + shares.Sum(s => s.Base);
         var over = shares.Any(s => earlier.GetValueOrDefault((s.Row.Category, s.Row.RatePercent)) + s.Base > s.Row.TaxableAmount.Amount);
         return !over && asked <= quoted ? null : new Problem("deposit.exceeds-quote", string.Create(CultureInfo.InvariantCulture,
-            $"Deposits would reach {Math.Round(asked / quoted * 100m, 2):0.##} % of quote {quote.Number} (bases {asked:0.00} of {quoted:0.00}); they may not exceed 100 %."),
+            $"Deposits would reach {asked / quoted * 100m:0.##} % of quote {quote.Number} (bases {asked:0.00} of {quoted:0.00}); they may not exceed 100 %."),
             field);
     }
 
