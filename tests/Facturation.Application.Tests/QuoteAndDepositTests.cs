@@ -48,7 +48,7 @@ public sealed class QuoteAndDepositTests
     }
 
     [Fact]
-    public async Task Deposit_SplitsProRataPerRate_AndTheFinalInvoiceDeductsTheSameBases()
+    public async Task Deposit_SplitsProRataPerRate_AndTheFinalInvoiceSellsTheWholeQuoteAndDeductsTheSameBases()
     {
         await using var app = await TestApp.StartAsync();
         await app.CompanyAsync();
@@ -71,28 +71,27 @@ public sealed class QuoteAndDepositTests
         Assert.Equal((deposit.Number, DocumentType.DepositInvoice), (reference.Number, reference.Type));
         Assert.Equal(150m, deposit.Snapshot.Totals.TaxExclusiveAmount.Amount);
         Assert.Equal([100m, 50m], deposit.Snapshot.TaxBreakdown.Select(b => b.TaxableAmount.Amount));
-        var deductions = final.Snapshot.Lines.Where(l => l.NetAmount.Amount < 0).ToList();
-        Assert.Equal([-100m, -50m], deductions.Select(l => l.NetAmount.Amount));
-        foreach (var rate in new[] { 20m, 5.5m })
-        {
-            var quoted = quote.Snapshot.TaxBreakdown.Single(b => b.RatePercent == rate);
-            var deposited = deposit.Snapshot.TaxBreakdown.Single(b => b.RatePercent == rate);
-            var rest = final.Snapshot.TaxBreakdown.Single(b => b.RatePercent == rate);
-            Assert.Equal(quoted.TaxableAmount.Amount, deposited.TaxableAmount.Amount + rest.TaxableAmount.Amount);
-            // VAT is rounded per document: deposit + final may differ from the quote by at most one cent per rate.
-            Assert.InRange(quoted.TaxAmount.Amount - deposited.TaxAmount.Amount - rest.TaxAmount.Amount, -0.01m, 0.01m);
-        }
-        Assert.Equal(quote.Snapshot.Totals.TaxExclusiveAmount.Amount, deposit.Snapshot.Totals.TaxExclusiveAmount.Amount + final.Snapshot.Totals.TaxExclusiveAmount.Amount);
+        // The final invoice states the whole sale: its breakdown is the quote's.
+        Assert.All(final.Snapshot.Lines, l => Assert.True(l.NetAmount.Amount > 0m));
+        Assert.Equal(quote.Snapshot.TaxBreakdown.Select(b => (b.RatePercent, b.TaxableAmount.Amount, b.TaxAmount.Amount)),
+            final.Snapshot.TaxBreakdown.Select(b => (b.RatePercent, b.TaxableAmount.Amount, b.TaxAmount.Amount)));
+        // It deducts each rate of the deposit as invoiced, and the paid amount is their sum (BT-113).
+        Assert.Equal(deposit.Snapshot.TaxBreakdown.Select(b => (deposit.Number, b.RatePercent, b.TaxableAmount.Amount, b.TaxAmount.Amount)),
+            final.Snapshot.DepositDeductions.Select(d => (d.Deposit.Number, d.RatePercent, d.TaxableAmount.Amount, d.TaxAmount.Amount)));
+        var totals = final.Snapshot.Totals;
+        Assert.Equal(deposit.Snapshot.Totals.TaxInclusiveAmount.Amount, totals.PrepaidAmount.Amount);
+        Assert.Equal(quote.Snapshot.Totals.TaxInclusiveAmount.Amount, totals.TaxInclusiveAmount.Amount);
+        Assert.Equal(totals.TaxInclusiveAmount.Amount - totals.PrepaidAmount.Amount, totals.AmountDue.Amount);
     }
 
     [Fact]
-    public async Task Deposit_VatOneCentCase_EachDocumentRoundsItsOwnVat()
+    public async Task Deposit_VatOneCentCase_TheFinalInvoiceRoundsTheWholeVatOnceAndDeductsTheDepositsVatAsInvoiced()
     {
         await using var app = await TestApp.StartAsync();
         await app.CompanyAsync();
         await app.CustomerAsync();
-        // Base 100.05 at 5.5 %: VAT 5.50275 → 5.50. Deposit 50 %: base 50.03 (50.025 rounded up), VAT 2.75165 → 2.75;
-        // final: base 50.02, VAT 2.7511 → 2.75. Deposit + final VAT = 5.50: equal here; the bases always add up.
+        // Base 100.05 at 5.5 %: VAT 5.50275 → 5.50. Deposit 50 %: base 50.03 (50.025 rounded up), VAT 2.75165 → 2.75.
+        // The final invoice sells 100.05 + 5.50 = 105.55 and deducts 50.03 + 2.75 = 52.78: 52.77 due; VAT 5.50 once.
         var quote = await app.IssueAsync((await app.DraftAsync(DocumentType.Quote, lines:
             [new LineInput { Description = "Travaux", Quantity = 1m, UnitPrice = 100.05m, TaxClass = "reduced" }])).Id);
         await app.Get<QuoteService>().DecideAsync("acme", quote.Number, DocumentAction.Accept, default);
@@ -100,25 +99,31 @@ public sealed class QuoteAndDepositTests
         var deposit = await app.IssueAsync((await app.Get<DepositService>().CreateAsync("acme", quote.Number, 50m, default)).GetValueOrThrow().Id);
         var final = await app.IssueAsync((await app.Get<QuoteService>().ConvertAsync("acme", quote.Number, default)).GetValueOrThrow().Id);
 
-        Assert.Equal(50.03m, deposit.Snapshot.TaxBreakdown.Single().TaxableAmount.Amount);
-        Assert.Equal(50.02m, final.Snapshot.TaxBreakdown.Single().TaxableAmount.Amount);
-        var difference = quote.Snapshot.Totals.TaxTotal.Amount - deposit.Snapshot.Totals.TaxTotal.Amount - final.Snapshot.Totals.TaxTotal.Amount;
-        Assert.InRange(difference, -0.01m, 0.01m);
+        Assert.Equal((50.03m, 2.75m), (deposit.Snapshot.TaxBreakdown.Single().TaxableAmount.Amount, deposit.Snapshot.TaxBreakdown.Single().TaxAmount.Amount));
+        Assert.Equal(5.50m, final.Snapshot.Totals.TaxTotal.Amount);
+        var deducted = Assert.Single(final.Snapshot.DepositDeductions);
+        Assert.Equal((50.03m, 2.75m), (deducted.TaxableAmount.Amount, deducted.TaxAmount.Amount));
+        Assert.Equal((52.78m, 52.77m), (final.Snapshot.Totals.PrepaidAmount.Amount, final.Snapshot.Totals.AmountDue.Amount));
     }
 
     [Fact]
-    public async Task Deposit_ReachingTheWholeQuote_IsRefused()
+    public async Task Deposit_PastTheWholeQuote_IsRefused_UpToItIsAccepted()
     {
         await using var app = await TestApp.StartAsync();
         await app.CompanyAsync();
         await app.CustomerAsync();
         var quote = await app.IssueAsync((await app.DraftAsync(DocumentType.Quote)).Id);
+        await app.Get<QuoteService>().DecideAsync("acme", quote.Number, DocumentAction.Accept, default);
         var deposits = app.Get<DepositService>();
-        await deposits.CreateAsync("acme", quote.Number, 60m, default);
+        (await deposits.CreateAsync("acme", quote.Number, 60m, default)).GetValueOrThrow();
 
-        var second = await deposits.CreateAsync("acme", quote.Number, 40m, default);
+        var past = await deposits.CreateAsync("acme", quote.Number, 40.01m, default);
+        var rest = await deposits.CreateAsync("acme", quote.Number, 40m, default);
 
-        Assert.Equal("deposit.exceeds-quote", Assert.Single(second.Problems).Code);
+        var problem = Assert.Single(past.Problems);
+        Assert.Equal(("deposit.exceeds-quote", "Percentage"), (problem.Code, problem.Field));
+        Assert.Contains("100.01 %", problem.Message, StringComparison.Ordinal);
+        Assert.True(rest.Succeeded);
     }
 
     [Fact]

@@ -11,7 +11,8 @@ namespace Facturation.Application.Documents;
 /// <summary>
 /// Starts a credit note (avoir) correcting an issued invoice. A full credit note copies the invoice's lines and
 /// allowances from its snapshot with their frozen VAT decisions; issuing it cancels the invoice. A partial one
-/// starts empty: lines are added, and issuing reduces what is due (never more than what remains to credit).
+/// starts empty: lines, allowances and charges are added as on an invoice, and issuing reduces what is due (never more
+/// than what remains to credit). A deposit invoice is credited only until its final invoice deducts it.
 /// </summary>
 /// <param name="contexts">Database.</param>
 /// <param name="time">Clock.</param>
@@ -34,6 +35,13 @@ public sealed class CreditNoteService(IDbContextFactory<FacturationDbContext> co
             return Outcome<Document>.Failure("credit.not-an-invoice", $"'{invoiceNumber}' is a {invoice.Type}; only invoices are credited.", "Invoice");
         if (invoice.Check(DocumentAction.Credit) is { } forbidden)
             return Outcome<Document>.Failure([forbidden]);
+        // A deposit deducted by its final invoice is settled there: correcting it means correcting the final invoice.
+        if (invoice.Type == DocumentType.DepositInvoice && invoice.SourceQuoteId is { } quoteId
+            && await QuoteDeposits.FinalInvoiceNumberAsync(db, quoteId, cancellationToken) is { } final)
+        {
+            return Outcome<Document>.Failure("credit.deposit-deducted",
+                $"Deposit invoice '{invoiceNumber}' is deducted by the final invoice {final}: credit the final invoice instead.", "Invoice");
+        }
         if (full && invoice.CreditedMinor > 0)
             return Outcome<Document>.Failure("credit.already-partially-credited", $"'{invoiceNumber}' is already partly credited; credit the rest with a partial credit note.", "Invoice");
 

@@ -32,7 +32,12 @@ public sealed class QuoteService(IDbContextFactory<FacturationDbContext> context
         return Outcome<Document>.Success(quote);
     }
 
-    /// <summary>Turns an accepted quote into an invoice draft with the same lines and allowances; the quote keeps the link.</summary>
+    /// <summary>
+    /// Turns an accepted quote into an invoice draft with the same lines and allowances; the quote keeps the link. That
+    /// invoice is the quote's final invoice: it states the whole sale and, when issued, deducts every deposit invoice
+    /// of the quote (<see cref="QuoteDeposits"/>, <see cref="Domain.Totals.DepositSettlement"/>). Made from the quote
+    /// rather than typed again, the sale it books is the one the deposits were a share of; lines may still be added.
+    /// </summary>
     /// <param name="companyCode">Company.</param>
     /// <param name="quoteNumber">Quote number.</param>
     /// <param name="cancellationToken">Cancels.</param>
@@ -79,43 +84,9 @@ public sealed class QuoteService(IDbContextFactory<FacturationDbContext> context
                 Percentage = charge.Percentage, BaseAmount = charge.BaseAmount,
             });
         }
-        await AddDepositDeductionsAsync(db, quote, invoice, cancellationToken);
         db.Documents.Add(invoice);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome<Document>.Success(invoice);
-    }
-
-    // The final invoice deducts each issued deposit with one negative line per rate copying the deposit's base and
-    // decision (never a recomputed percentage), so the deposits and the final invoice add up to the quote's bases.
-    private static async Task AddDepositDeductionsAsync(FacturationDbContext db, Document quote, Document invoice, CancellationToken cancellationToken)
-    {
-        var deposits = await db.Documents
-            .Where(d => d.SourceQuoteId == quote.Id && d.Type == DocumentType.DepositInvoice && d.Status == DocumentStatus.Issued)
-            .OrderBy(d => d.SeriesCounter).ToListAsync(cancellationToken);
-        var position = invoice.Lines.Count;
-        foreach (var deposit in deposits)
-        {
-            foreach (var priced in Issuing.SnapshotJson.Deserialize(deposit.SnapshotJson!).Lines)
-            {
-                invoice.Lines.Add(new DraftLine
-                {
-                    Position = ++position,
-                    Description = $"Déduction acompte {deposit.Number} du {deposit.IssueDate:dd/MM/yyyy} (TVA {priced.Tax.RatePercent.ToString(System.Globalization.CultureInfo.InvariantCulture)} %)",
-                    Quantity = 1m,
-                    UnitCode = "C62",
-                    UnitPrice = -priced.NetAmount.Amount,
-                    Nature = priced.Line.Nature,
-                    TaxClass = priced.Line.TaxClass.Value,
-                    Kind = LineKind.DepositDeduction,
-                    DeductedDocumentId = deposit.Id,
-                    FixedCategory = priced.Tax.Category,
-                    FixedRate = priced.Tax.RatePercent,
-                    FixedExemptionReason = priced.Tax.ExemptionReason,
-                    FixedExemptionCode = priced.Tax.ExemptionReasonCode,
-                    FixedTaxPoint = priced.Tax.TaxPoint,
-                });
-            }
-        }
     }
 
     private static Task<Document?> FindQuote(FacturationDbContext db, string companyCode, string number, CancellationToken cancellationToken) =>

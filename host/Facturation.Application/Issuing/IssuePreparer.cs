@@ -1,4 +1,5 @@
 using Facturation.Application.Common;
+using Facturation.Application.Documents;
 using Facturation.Domain.Documents;
 using Facturation.Domain.Lifecycle;
 using Facturation.Domain.Totals;
@@ -54,13 +55,17 @@ internal sealed class IssuePreparer(TimeProvider time)
         var preceding = new List<DocumentReference>();
         if (corrected is not null)
             preceding.Add(new DocumentReference(corrected.Number!, corrected.IssueDate!.Value, corrected.Type));
-        // A final invoice references (BG-3) every deposit invoice it deducts.
+        // A final invoice references (BG-3) every deposit invoice it deducts (before SDK 1.3, as negative lines).
         var deducted = document.Lines.Where(l => l.DeductedDocumentId is not null).Select(l => l.DeductedDocumentId!.Value).Distinct().ToList();
         if (deducted.Count > 0)
         {
             preceding.AddRange(await db.Documents.AsNoTracking().Where(d => deducted.Contains(d.Id)).OrderBy(d => d.SeriesCounter)
                 .Select(d => new DocumentReference(d.Number!, d.IssueDate!.Value, d.Type)).ToListAsync(cancellationToken));
         }
+        var deposits = await QuoteDeposits.ForIssueAsync(db, document, cancellationToken);
+        if (!deposits.Succeeded)
+            return Outcome<PreparedIssue>.Failure(deposits.Problems);
+        preceding.AddRange(deposits.Value!.Select(d => d.Deposit).Distinct());
         var business = SnapshotFactory.Build(document, company, customer, date, null, preceding);
         var assessment = await ext.TaxRegime.AssessAsync(new TaxAssessmentRequest(business, ext.TaxSettings), cancellationToken);
         // The regime and every rule set answer before anything is refused, so one refusal lists everything missing.
@@ -68,6 +73,8 @@ internal sealed class IssuePreparer(TimeProvider time)
         if (!assessment.Succeeded || !rules.Succeeded)
             return Outcome<PreparedIssue>.Failure([.. assessment.Problems, .. rules.Problems]);
         var priced = DocumentPricing.Price(business, assessment, SnapshotFactory.FixedDecisions(document));
+        if (priced.Succeeded)
+            priced = DepositSettlement.Apply(priced.Snapshot!, deposits.Value!);
         if (!priced.Succeeded)
             return Outcome<PreparedIssue>.Failure(priced.Problems);
         var snapshot = priced.Snapshot! with

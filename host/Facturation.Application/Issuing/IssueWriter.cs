@@ -188,8 +188,9 @@ internal sealed class IssueWriter(
 
     private async Task<Outcome<IssuedDocument>> IssuePreparedAsync(FacturationDbContext db, IssueScope scope, Guid documentId, PreparedIssue? prepared)
     {
-        // Priced for another day (the clock passed midnight while it waited): price it again for today.
-        if (prepared is not null && Clock.Today(time, prepared.Company.TimeZone) != prepared.IssueDate)
+        // Priced for another day (the clock passed midnight while it waited): price it again for today. A deposit or a
+        // final invoice read the other documents of its quote, which an earlier issue of this batch may have changed.
+        if (prepared is not null && (Clock.Today(time, prepared.Company.TimeZone) != prepared.IssueDate || prepared.Document.SourceQuoteId is not null))
             prepared = null;
         if (prepared is null)
         {

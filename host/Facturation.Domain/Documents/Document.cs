@@ -83,7 +83,7 @@ public sealed class Document
     /// <summary>For an invoice or deposit made from a quote: the quote.</summary>
     public Guid? SourceQuoteId { get; set; }
 
-    /// <summary>For a deposit invoice: the percentage of the quote.</summary>
+    /// <summary>For a deposit invoice asked as a percentage of the quote: that percentage (null when asked as an amount).</summary>
     public decimal? DepositPercentage { get; set; }
 
     /// <summary>Frozen snapshot (canonical JSON) once issued.</summary>

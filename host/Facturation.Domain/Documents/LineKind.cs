@@ -9,6 +9,9 @@ public enum LineKind
     /// <summary>A deposit invoice's line: the quote's base at one rate × the deposit percentage.</summary>
     Deposit,
 
-    /// <summary>A final invoice's negative line deducting one rate's base of an earlier deposit.</summary>
+    /// <summary>
+    /// A negative line deducting one rate's base of an earlier deposit, on final invoices made before SDK 1.3; a final
+    /// invoice now sells the whole quote and deducts its deposits as the paid amount (<c>DocumentSnapshot.DepositDeductions</c>).
+    /// </summary>
     DepositDeduction,
 }

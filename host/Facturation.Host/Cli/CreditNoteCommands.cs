@@ -6,7 +6,7 @@ using Facturation.Sdk.Documents;
 
 namespace Facturation.Host.Cli;
 
-/// <summary><c>facturation credit-note create|add-line|issue|show|list|delete</c>.</summary>
+/// <summary><c>facturation credit-note create|add-line|add-allowance|issue|show|list|delete</c>.</summary>
 internal static class CreditNoteCommands
 {
     public static Command Create()
@@ -14,6 +14,7 @@ internal static class CreditNoteCommands
         var creditNote = new Command("credit-note", "Credit notes (avoirs) correcting an issued invoice; a full one cancels it.");
         creditNote.Subcommands.Add(CreateCommand());
         creditNote.Subcommands.Add(DraftCommands.AddLine());
+        creditNote.Subcommands.Add(DraftCommands.AddAllowance());
         creditNote.Subcommands.Add(IssueCommand.Create("issue", "Issue a draft credit note: number it, record the credit on the invoice, print the number."));
         creditNote.Subcommands.Add(ShowCommand.Create());
         creditNote.Subcommands.Add(ListCommand.Create(DocumentType.CreditNote));

@@ -7,12 +7,13 @@ using Facturation.Sdk.Documents;
 
 namespace Facturation.Host.Cli;
 
-/// <summary><c>facturation quote create|add-line|add-allowance|send|accept|refuse|expire|convert|show|list|delete</c>.</summary>
+/// <summary><c>facturation quote create|add-line|add-allowance|send|accept|refuse|expire|deposit|convert|show|list|delete</c>.</summary>
 internal static class QuoteCommands
 {
     public static Command Create()
     {
-        var quote = new Command("quote", "Quotes: draft, send (numbers it), record the answer, convert an accepted quote into an invoice draft.");
+        var quote = new Command("quote",
+            "Quotes: draft, send (numbers it), record the answer, invoice deposits on an accepted quote, convert it into its final invoice draft.");
         quote.Subcommands.Add(DraftCommands.Create("Start a draft quote and print its id.", DocumentType.Quote, types: null));
         quote.Subcommands.Add(DraftCommands.AddLine());
         quote.Subcommands.Add(DraftCommands.AddAllowance());
@@ -20,6 +21,7 @@ internal static class QuoteCommands
         quote.Subcommands.Add(Decide("accept", "Record that the customer accepted a sent quote.", DocumentAction.Accept));
         quote.Subcommands.Add(Decide("refuse", "Record that the customer refused a sent quote.", DocumentAction.Refuse));
         quote.Subcommands.Add(Decide("expire", "Mark a sent quote past its validity.", DocumentAction.Expire));
+        quote.Subcommands.Add(DepositCommand.Create());
         quote.Subcommands.Add(ConvertCommand());
         quote.Subcommands.Add(ShowCommand.Create());
         quote.Subcommands.Add(ListCommand.Create(DocumentType.Quote));
@@ -44,7 +46,8 @@ internal static class QuoteCommands
         var company = CliOptions.Company();
         var number = new Argument<string>("number") { Description = "Number of an accepted quote." };
         var json = CliOptions.Json();
-        var command = new Command("convert", "Turn an accepted quote into an invoice draft (same lines; the link is kept) and print the draft's id.")
+        var command = new Command("convert",
+            "Turn an accepted quote into its final invoice draft (same lines; the link is kept) and print the draft's id; issuing it deducts the quote's deposit invoices.")
         {
             company, number, json,
         };

@@ -51,6 +51,15 @@ public sealed record DocumentLabels
     /// <summary>Column: exemption reason.</summary>
     public required string Exemption { get; init; }
 
+    /// <summary>Heading of a final invoice's deposit deductions.</summary>
+    public required string DepositsDeducted { get; init; }
+
+    /// <summary>Column: the deposit invoice deducted.</summary>
+    public required string DepositInvoice { get; init; }
+
+    /// <summary>Column: amount with VAT.</summary>
+    public required string TotalWithVat { get; init; }
+
     /// <summary>Payment block heading.</summary>
     public required string Payment { get; init; }
 

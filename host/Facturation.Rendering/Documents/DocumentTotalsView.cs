@@ -23,8 +23,12 @@ internal static class DocumentTotalsView
             rows.Add(new($"{language.Word("total.vat-accounting")} {accounting.Currency.Value}", format.Money(accounting), false));
         var credit = snapshot.Document.Type == DocumentType.CreditNote;
         rows.Add(new(language.Word(credit ? "total.credited" : "total.inclusive"), format.Money(totals.TaxInclusiveAmount), credit));
+        // A final invoice deducts its deposits (BT-113) from the whole sale's total; the detail per rate is printed apart.
         if (totals.PrepaidAmount.Amount != 0m)
-            rows.Add(new(language.Word("total.prepaid"), format.Money(totals.PrepaidAmount), false));
+        {
+            var label = language.Word(snapshot.DepositDeductions.Count > 0 ? "total.deposits" : "total.prepaid");
+            rows.Add(new(label, format.Money(-totals.PrepaidAmount.Amount, totals.PrepaidAmount.Currency), false));
+        }
         if (!credit && snapshot.Document.Type != DocumentType.DeliveryNote)
             rows.Add(new(language.Word("total.due"), format.Money(totals.AmountDue), true));
         return rows;

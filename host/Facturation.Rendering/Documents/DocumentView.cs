@@ -48,6 +48,9 @@ public sealed record DocumentView(
     /// <summary>Whether any line has a discount (the column is shown only then).</summary>
     public bool HasDiscounts { get; init; }
 
+    /// <summary>On a final invoice: the deposits deducted, per deposit and VAT category and rate; empty otherwise.</summary>
+    public IReadOnlyList<DepositDeductionView> DepositDeductions { get; init; } = [];
+
     /// <summary>How to pay, on invoices and deposit invoices; <see langword="null"/> otherwise.</summary>
     public PaymentView? Payment { get; init; }
 

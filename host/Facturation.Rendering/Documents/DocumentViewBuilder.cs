@@ -53,6 +53,9 @@ public static class DocumentViewBuilder
             DeliveryAddress = document.DeliveryAddress is { } delivery ? DocumentParties.AddressLines(delivery, document.Seller.Address.Country, language) : [],
             ShowPrices = document.Type != DocumentType.DeliveryNote,
             HasDiscounts = snapshot.Lines.Any(l => l.Line.Discount != 0m),
+            DepositDeductions = snapshot.DepositDeductions.Select(d => new DepositDeductionView(
+                $"{d.Deposit.Number} {language.Word("reference.of")} {format.Date(d.Deposit.IssueDate)}", d.Category.ToCode(), format.Rate(d.RatePercent),
+                format.Money(d.TaxableAmount), format.Money(d.TaxAmount), format.Money(d.TaxableAmount + d.TaxAmount))).ToList(),
             Payment = payable || isReminder ? Payment(snapshot, format, request.QrCodeDataUri) : null,
             Reminder = isReminder ? Reminder(document, request.ReminderDate ?? document.IssueDate, format, language) : null,
             LegalFooter = DocumentParties.LegalFooter(document.Seller, format, language),

@@ -37,7 +37,10 @@ internal static class CiiSettlementWriter
             WriteAllowanceCharge(writer, priced);
         WritePaymentTerms(writer, document.PaymentTerms);
         CiiTotalsWriter.Write(writer, totals, isBasic);
-        foreach (var preceding in document.PrecedingDocuments)
+        // BG-3 is 0..n in EN 16931 but 0..1 in its CII D16B binding (CEN/TS 16931-3-3; the D16B schema allows one
+        // ram:InvoiceReferencedDocument): a final invoice after several deposits names the first one here, UBL names
+        // them all, and the printed document lists every deposit with its amounts.
+        foreach (var preceding in document.PrecedingDocuments.Take(1))
         {
             writer.Start("InvoiceReferencedDocument");
             writer.Text("IssuerAssignedID", preceding.Number);

@@ -25,4 +25,10 @@ public sealed record DocumentSnapshot(
 
     /// <summary>SDK version the host ran when the document was issued.</summary>
     public string? SdkVersion { get; init; }
+
+    /// <summary>
+    /// On a final invoice: the deposits it deducts, per deposit and per VAT category and rate, in the deposits' order
+    /// (SDK 1.3). Their sum is <see cref="DocumentTotals.PrepaidAmount"/> (BT-113); empty on every other document.
+    /// </summary>
+    public IReadOnlyList<DepositDeduction> DepositDeductions { get; init; } = [];
 }

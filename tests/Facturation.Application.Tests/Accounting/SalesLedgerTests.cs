@@ -97,28 +97,41 @@ public class SalesLedgerTests
         AssertBalanced(entry);
     }
 
-    [Fact]
-    public async Task DepositAndFinalInvoice_GoThroughCustomerDeposits()
+    [Theory]
+    [InlineData(false, LedgerAccountRole.VatCollected)]
+    [InlineData(true, LedgerAccountRole.VatPending)]
+    public async Task FinalInvoice_BooksTheWholeSale_AndReversesTheDepositAsItWasBooked(bool servicesTaxedOnPayment, LedgerAccountRole finalVat)
     {
         await using var app = await TestApp.StartAsync();
-        await app.CompanyAsync();
+        await app.CompanyAsync(change: c => c with
+        {
+            PluginSettings = new(StringComparer.Ordinal)
+            {
+                ["Facturation.Plugins.StandardVat"] = new(StringComparer.Ordinal) { ["services.taxed-on-payment"] = servicesTaxedOnPayment ? "true" : "false" },
+            },
+        });
         await app.CustomerAsync();
         var quote = await app.IssueAsync((await app.DraftAsync(DocumentType.Quote, lines: [new LineInput { Description = "Pose", Quantity = 1m, UnitPrice = 1000m }])).Id);
         await app.Get<QuoteService>().DecideAsync("acme", quote.Number, Domain.Lifecycle.DocumentAction.Accept, default);
         var deposit = await app.IssueAsync((await app.Get<DepositService>().CreateAsync("acme", quote.Number, 30m, default)).GetValueOrThrow().Id);
-        var finalDraft = (await app.Get<QuoteService>().ConvertAsync("acme", quote.Number, default)).GetValueOrThrow();
-        var final = await app.IssueAsync(finalDraft.Id);
-        var deductions = finalDraft.Lines.Where(l => l.Kind == Domain.Documents.LineKind.DepositDeduction)
-            .Select(l => l.Position.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        var final = await app.IssueAsync((await app.Get<QuoteService>().ConvertAsync("acme", quote.Number, default)).GetValueOrThrow().Id);
 
         var depositEntry = Entry(deposit, 1);
-        var finalEntry = SalesLedger.Entry(new SalesDocument(final.Snapshot, "C001", deductions), 2)!;
+        var finalEntry = Entry(final, 2);
 
-        Assert.Contains(Line(LedgerAccountRole.CustomerDeposits, credit: 300m), depositEntry.Lines.Select(Amounts));
-        Assert.DoesNotContain(depositEntry.Lines, l => l.Role is LedgerAccountRole.RevenueGoods or LedgerAccountRole.RevenueServices);
-        Assert.Contains(Line(LedgerAccountRole.CustomerDeposits, debit: 300m), finalEntry.Lines.Select(Amounts));
-        Assert.Contains(Line(LedgerAccountRole.RevenueServices, credit: 1000m), finalEntry.Lines.Select(Amounts));
-        Assert.Equal(840m, finalEntry.Lines[0].Debit);
+        // Deposit: 411 debit / 4191 credit (base) / VAT credit, due when the deposit is received.
+        Assert.Equal(
+            [Line(LedgerAccountRole.CustomerReceivable, debit: 360m), Line(LedgerAccountRole.CustomerDeposits, credit: 300m), Line(LedgerAccountRole.VatCollected, credit: 60m)],
+            depositEntry.Lines.Select(Amounts));
+        // Final: the whole sale, then the deposit reversed; where the sale's VAT is due on payment, the reversal comes
+        // off the pending VAT, so only the rest becomes due with the balance. VAT is counted once: 60 + 200 - 60.
+        Assert.Equal(
+        [
+            Line(LedgerAccountRole.CustomerReceivable, debit: 1200m), Line(LedgerAccountRole.RevenueServices, credit: 1000m), Line(finalVat, credit: 200m),
+            Line(LedgerAccountRole.CustomerDeposits, debit: 300m), Line(finalVat, debit: 60m), Line(LedgerAccountRole.CustomerReceivable, credit: 360m),
+        ], finalEntry.Lines.Select(Amounts));
+        var vat = new[] { depositEntry, finalEntry }.SelectMany(e => e.Lines).Where(l => l.Role is LedgerAccountRole.VatCollected or LedgerAccountRole.VatPending);
+        Assert.Equal(final.Snapshot.Totals.TaxTotal.Amount, vat.Sum(l => l.Credit - l.Debit));
         AssertBalanced(depositEntry);
         AssertBalanced(finalEntry);
     }

@@ -96,34 +96,34 @@ public sealed class EInvoiceMatrixTests(EInvoiceMatrix matrix)
         Assert.Single(matrix["credit-note"].Snapshot.Document.PrecedingDocuments);
         Assert.Equal(DocumentType.DepositInvoice, matrix["deposit"].Snapshot.Document.Type);
         var final = matrix["final-after-deposit"].Snapshot;
-        Assert.Contains(final.Lines, l => l.Line.UnitPrice < 0m && l.Line.Quantity == 1m);
+        Assert.Equal(matrix["deposit"].Snapshot.Totals.TaxInclusiveAmount, final.Totals.PrepaidAmount);
+        Assert.NotEmpty(final.DepositDeductions);
         Assert.Equal(matrix["deposit"].Number, Assert.Single(final.Document.PrecedingDocuments).Number);
     }
 
     [Theory]
-    [InlineData("cii", "IncludedSupplyChainTradeLineItem", "BilledQuantity", "NetPriceProductTradePrice")]
-    [InlineData("ubl", "InvoiceLine", "InvoicedQuantity", "Price")]
-    public async Task FinalInvoice_DeductionLine_IsWrittenWithANegativeQuantityAndAPositivePrice(string format, string lineElement, string quantityElement, string netPriceElement)
+    [InlineData("cii", "GrandTotalAmount", "TotalPrepaidAmount", "DuePayableAmount", "InvoiceReferencedDocument", "BusinessProcessSpecifiedDocumentContextParameter")]
+    [InlineData("ubl", "TaxInclusiveAmount", "PrepaidAmount", "PayableAmount", "InvoiceDocumentReference", "ProfileID")]
+    public async Task FinalInvoice_CarriesTheWholeSale_TheDepositsAsPaidAmount_AndReferencesThem(
+        string format, string totalElement, string paidElement, string dueElement, string referenceElement, string processElement)
     {
         var issued = matrix["final-after-deposit"];
-        var deductions = issued.Snapshot.Lines.Where(l => l.Line.UnitPrice < 0m).ToList();
+        var deposit = matrix["deposit"];
 
         var file = await ExportAsync(issued, format);
-        var read = matrix.App.Get<EInvoiceService>().Read(file.Content, file.FileName).GetValueOrThrow();
 
-        // BR-27: no item net price below zero; the deduction is carried by the quantity.
         using var stream = new MemoryStream(file.Content);
-        var lines = System.Xml.Linq.XDocument.Load(stream).Descendants().Where(e => e.Name.LocalName == lineElement).ToList();
-        Assert.Equal(issued.Snapshot.Lines.Count, lines.Count);
-        var written = lines.Select(l => (
-            Quantity: decimal.Parse(l.Descendants().First(e => e.Name.LocalName == quantityElement).Value, System.Globalization.CultureInfo.InvariantCulture),
-            Price: decimal.Parse(l.Descendants().First(e => e.Name.LocalName == netPriceElement).Elements().First().Value, System.Globalization.CultureInfo.InvariantCulture))).ToList();
-        Assert.All(written, w => Assert.True(w.Price >= 0m, $"negative item net price {w.Price}"));
-        Assert.Equal(deductions.Count, written.Count(w => w.Quantity < 0m));
-        // Read back: the same net amount, and quantity × price gives it whatever sign convention the reader keeps.
-        var negative = read.Snapshot.Lines.Where(l => l.NetAmount.Amount < 0m).ToList();
-        Assert.Equal(deductions.Select(d => d.NetAmount.Amount), negative.Select(l => l.NetAmount.Amount));
-        Assert.All(negative, l => Assert.Equal(l.NetAmount.Amount, l.Line.Quantity * l.Line.UnitPrice));
+        var xml = System.Xml.Linq.XDocument.Load(stream);
+        decimal Value(string name) => decimal.Parse(xml.Descendants().Single(e => e.Name.LocalName == name).Value, System.Globalization.CultureInfo.InvariantCulture);
+        // BT-112 is the whole sale; BT-113 what the deposit invoiced with VAT; BT-115 = BT-112 - BT-113 (BR-CO-16).
+        Assert.Equal(issued.Snapshot.Totals.TaxInclusiveAmount.Amount, Value(totalElement));
+        Assert.Equal(deposit.Snapshot.Totals.TaxInclusiveAmount.Amount, Value(paidElement));
+        Assert.Equal(Value(totalElement) - Value(paidElement), Value(dueElement));
+        Assert.All(issued.Snapshot.Lines, l => Assert.True(l.NetAmount.Amount > 0m));
+        // BG-3 names the deposit invoice (BT-25); BT-23 is M4: a final invoice after deposits, goods and services.
+        Assert.Equal([deposit.Number], xml.Descendants().Where(e => e.Name.LocalName == referenceElement).Select(e => e.Elements().First().Value));
+        var process = xml.Descendants().Single(e => e.Name.LocalName == processElement);
+        Assert.Equal("M4", process.HasElements ? process.Elements().First().Value : process.Value);
     }
 
     private async Task<EInvoiceFile> ExportAsync(IssuedCase issued, string format)

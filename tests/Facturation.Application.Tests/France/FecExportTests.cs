@@ -58,6 +58,40 @@ public sealed class FecExportTests
     }
 
     [Fact]
+    public async Task FinalInvoiceAfterTwoDepositsAtMixedRates_CountsEachDepositsVatOnce_AndPassesEveryFecRule()
+    {
+        await using var app = await StartAsync();
+        var quote = await app.IssueAsync((await app.DraftAsync(DocumentType.Quote, lines:
+        [
+            new LineInput { Description = "Rénovation", Quantity = 1m, UnitPrice = 2000m, UnitCode = "HUR", Nature = LineNature.Service },
+            new LineInput { Description = "Matériaux", Quantity = 1m, UnitPrice = 1000m, TaxClass = "intermediate", Nature = LineNature.Goods },
+        ])).Id);
+        await app.Get<QuoteService>().DecideAsync("acme", quote.Number, DocumentAction.Accept, default);
+        var deposits = app.Get<DepositService>();
+        // 30 %: 600.00 at 20 % (VAT 120.00) and 300.00 at 10 % (30.00); then 1,000.00 with VAT: 571.43 (114.29) and 285.71 (28.57).
+        await app.IssueAsync((await deposits.CreateAsync("acme", quote.Number, 30m, default)).GetValueOrThrow().Id);
+        await app.IssueAsync((await deposits.CreateAsync("acme", quote.Number, new DepositInput { Amount = 1000m }, default)).GetValueOrThrow().Id);
+        var final = await app.IssueAsync((await app.Get<QuoteService>().ConvertAsync("acme", quote.Number, default)).GetValueOrThrow().Id);
+
+        var summary = await ExportAsync(app, Closing);
+
+        Assert.Equal([(20m, 600m, 120m), (10m, 300m, 30m), (20m, 571.43m, 114.29m), (10m, 285.71m, 28.57m)],
+            final.Snapshot.DepositDeductions.Select(d => (d.RatePercent, d.TaxableAmount.Amount, d.TaxAmount.Amount)));
+        Assert.Equal((3500m, 2050m, 1450m), (final.Snapshot.Totals.TaxInclusiveAmount.Amount, final.Snapshot.Totals.PrepaidAmount.Amount,
+            final.Snapshot.Totals.AmountDue.Amount));
+        Assert.Empty(FecFileChecker.CheckFile(summary.Path, "732829320", Closing));
+        var balances = (await File.ReadAllLinesAsync(summary.Path)).Skip(1).Select(l => l.Split('\t'))
+            .GroupBy(r => r[4]).ToDictionary(g => g.Key, g => g.Sum(r => Amount(r[12]) - Amount(r[11])));
+        // Customer deposits are settled; the whole sale is revenue; VAT (20 % on the deposits, the rest of it pending on
+        // the services until paid, 10 % on the goods) adds up to the sale's VAT once: 234.29 + 165.71 + 100.00 = 500.00.
+        Assert.Equal(0m, balances["4191"]);
+        Assert.Equal((2000m, 1000m), (balances["706"], balances["707"]));
+        Assert.Equal((234.29m, 165.71m, 100m), (balances["4457120"], balances["44574"], balances["4457110"]));
+        Assert.Equal(final.Snapshot.Totals.TaxTotal.Amount, balances["4457120"] + balances["44574"] + balances["4457110"]);
+        Assert.Equal(-3500m, balances["411"]);
+    }
+
+    [Fact]
     public async Task DocumentsOfTheNextFiscalYear_AreNotInThisOne_AndNumberingRestartsPerExport()
     {
         await using var app = await StartAsync();
@@ -114,6 +148,8 @@ public sealed class FecExportTests
         Assert.Contains("Siren", problem.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(app.Folder, "*.txt*"));
     }
+
+    private static decimal Amount(string fec) => fec.Length == 0 ? 0m : decimal.Parse(fec.Replace(',', '.'), System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task<TestApp> StartAsync()
     {

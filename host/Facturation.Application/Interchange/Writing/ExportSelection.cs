@@ -34,12 +34,14 @@ internal sealed class ExportSelection
         var items = await db.CatalogItems.AsNoTracking().Where(i => ids.Contains(i.CompanyId)).ToListAsync(cancellationToken);
         var documents = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.CompanyId)).ToListAsync(cancellationToken);
         var customerCodes = customers.ToDictionary(c => c.Id, c => c.Code);
+        var quotesWithDeposits = documents.Where(d => d.Type == DocumentType.DepositInvoice && d.SourceQuoteId is not null)
+            .Select(d => d.SourceQuoteId!.Value).ToHashSet();
         var drafts = new List<(Document, string, string)>();
         var notExported = new List<string>();
         foreach (var draft in documents.Where(d => d.Status == DocumentStatus.Draft)
             .OrderBy(d => codes[d.CompanyId], StringComparer.Ordinal).ThenBy(d => d.CreatedAt).ThenBy(d => SourceKey.Of(d.SourceId, d.Id), StringComparer.Ordinal))
         {
-            if (Unsupported(draft) is { } reason)
+            if (Unsupported(draft, quotesWithDeposits) is { } reason)
                 notExported.Add($"draft {SourceKey.Of(draft.SourceId, draft.Id)} of company '{codes[draft.CompanyId]}': {reason}");
             else
                 drafts.Add((draft, codes[draft.CompanyId], customerCodes[draft.CustomerId]));
@@ -58,8 +60,11 @@ internal sealed class ExportSelection
     }
 
     // The format carries what a person can enter; host-written content is made again by the operation that makes it.
-    private static string? Unsupported(Document draft) =>
+    // A final invoice draft deducts its quote's deposits when issued, through the link to the quote the format does not
+    // carry: imported, it would bill the whole sale again.
+    private static string? Unsupported(Document draft, HashSet<Guid> quotesWithDeposits) =>
         draft.Type == DocumentType.CreditNote ? "a credit note is created from the invoice it corrects (credit command), not imported"
         : draft.Lines.Any(l => l.Kind != LineKind.Ordinary) ? "it holds deposit lines written by the host, which the format does not carry"
+        : draft.SourceQuoteId is { } quote && quotesWithDeposits.Contains(quote) ? "it is the final invoice of a quote with deposits, which it deducts through a link the format does not carry"
         : null;
 }

@@ -43,7 +43,10 @@ internal static class DocumentText
             text.AppendLine("Totals are computed when the document is issued.");
             return text.ToString();
         }
-        text.AppendLine(Breakdown(d)).AppendLine(Totals(d.Totals, d.Currency));
+        text.AppendLine(Breakdown(d));
+        if (d.DepositDeductions.Count > 0)
+            text.AppendLine(Deposits(d));
+        text.AppendLine(Totals(d.Totals, d.Currency));
         if (d.Mentions.Count > 0)
         {
             text.AppendLine("Mentions");
@@ -83,6 +86,17 @@ internal static class DocumentText
         return "VAT breakdown" + Environment.NewLine + table.Render("  ");
     }
 
+    private static string Deposits(DocumentView d)
+    {
+        var table = new TextTable("DEPOSIT", "OF", "CATEGORY", "RATE", "BASE", "VAT", "TOTAL").AlignRight(3, 4, 5, 6);
+        foreach (var x in d.DepositDeductions)
+        {
+            table.Add(x.Number, Invariant.Text(x.IssueDate), x.Category, Invariant.Text(x.Rate) + " %", Invariant.AmountText(x.TaxableAmount),
+                Invariant.AmountText(x.TaxAmount), Invariant.AmountText(x.Total));
+        }
+        return "Deposits deducted" + Environment.NewLine + table.Render("  ");
+    }
+
     private static string Totals(DocumentTotalsView t, string currency)
     {
         var table = new TextTable("TOTALS", currency).AlignRight(1);
@@ -95,7 +109,7 @@ internal static class DocumentText
         table.Add("VAT", Invariant.AmountText(t.TaxTotal));
         table.Add("with VAT", Invariant.AmountText(t.TaxInclusive));
         if (t.Prepaid != 0m)
-            table.Add("prepaid", Invariant.AmountText(t.Prepaid));
+            table.Add("prepaid (deposits)", Invariant.AmountText(t.Prepaid));
         table.Add("amount due", Invariant.AmountText(t.AmountDue));
         if (t.TaxTotalInAccountingCurrency is { } vat)
             table.Add($"VAT in {t.AccountingCurrency}", Invariant.AmountText(vat));

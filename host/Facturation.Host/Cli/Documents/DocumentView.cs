@@ -52,6 +52,8 @@ internal sealed record DocumentView
 
     public IReadOnlyList<TaxSubtotalView> TaxBreakdown { get; init; } = [];
 
+    public IReadOnlyList<DepositDeductionView> DepositDeductions { get; init; } = [];
+
     public DocumentTotalsView? Totals { get; init; }
 
     public IReadOnlyList<LegalMention> Mentions { get; init; } = [];
@@ -84,6 +86,7 @@ internal sealed record DocumentView
             Lines = snapshot.Lines.Select((line, i) => DocumentLineView.From(line, i + 1)).ToList(),
             AllowancesCharges = snapshot.AllowancesCharges.Select(AllowanceChargeView.From).ToList(),
             TaxBreakdown = snapshot.TaxBreakdown.Select(TaxSubtotalView.From).ToList(),
+            DepositDeductions = snapshot.DepositDeductions.Select(DepositDeductionView.From).ToList(),
             Totals = DocumentTotalsView.From(snapshot.Totals),
             Mentions = snapshot.Mentions,
             Credited = Invariant.Amount(RoundingPolicy.FromMinorUnits(document.CreditedMinor)),
