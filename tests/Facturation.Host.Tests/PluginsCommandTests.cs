@@ -21,10 +21,13 @@ public sealed class PluginsCommandTests
             rows["Facturation.Plugins.France"].GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal(["template-engine", "default-layouts"],
             rows["Facturation.Plugins.Handlebars"].GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("loaded", rows["Facturation.Plugins.Scriban"].GetProperty("status").GetString());
+        Assert.Equal(["template-engine", "default-layouts"],
+            rows["Facturation.Plugins.Scriban"].GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal("loaded", rows["Facturation.Plugins.EInvoicing"].GetProperty("status").GetString());
         Assert.Equal(["einvoice-format", "hybrid-invoice-format"],
             rows["Facturation.Plugins.EInvoicing"].GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
-        Assert.Contains("Plugins loaded: 5 of 5", stderr, StringComparison.Ordinal);
+        Assert.Contains("Plugins loaded: 6 of 6", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
