@@ -32,10 +32,13 @@ internal sealed class RenderBudget
         _allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
     }
 
-    /// <summary>Checks the budget on every 8th call: a call comes with each node evaluated, microseconds apart.</summary>
+    /// <summary>
+    /// Checks the budget on every 16th call: a call comes with each node evaluated, a fraction of a microsecond apart,
+    /// and no node allocates more than a few megabytes (<see cref="SandboxContext.MaxStringChars"/>).
+    /// </summary>
     public void Tick()
     {
-        if ((++_ticks & 7) == 0)
+        if ((++_ticks & 15) == 0)
             Check();
     }
 

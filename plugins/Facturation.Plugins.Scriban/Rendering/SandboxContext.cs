@@ -18,8 +18,11 @@ internal sealed class SandboxContext : TemplateContext
     /// <summary>Most loop iterations, nested ones counted together: far above any document's lines.</summary>
     public const int MaxLoopIterations = 100_000;
 
-    /// <summary>Longest text one operation may build (a string, a conversion): the largest embedded font fits.</summary>
-    public const int MaxStringChars = 4 * 1024 * 1024;
+    /// <summary>
+    /// Longest text one operation may build (a concatenation, a conversion, a padding), Scriban's default. Printing a
+    /// value is not such an operation: the logo and font data URIs are written whatever their length.
+    /// </summary>
+    public const int MaxStringChars = 1024 * 1024;
 
     public SandboxContext(RenderBudget budget, IReadOnlyDictionary<string, Template> partials, RenderLimits limits)
         : base(SandboxBuiltins.Shared)

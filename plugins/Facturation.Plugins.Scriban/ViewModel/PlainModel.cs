@@ -1,11 +1,10 @@
 using System.Collections;
 using System.Globalization;
-using Scriban.Runtime;
 
 namespace Facturation.Plugins.Scriban.ViewModel;
 
 /// <summary>
-/// Copies a view model into what Scriban sees: script objects, script arrays and scalars. Templates never reach the
+/// Copies a view model into what Scriban sees: objects (<see cref="PlainMap"/>), lists and scalars. Templates never reach the
 /// caller's objects, so no method, type or service is reachable, and what a template assigns stays in its own copy.
 /// Dictionaries keep their keys; records and other objects give their public instance properties and fields under
 /// camelCase names (<c>LogoDataUri</c> → <c>logoDataUri</c>, as the host's view model is written).
@@ -15,10 +14,10 @@ internal static class PlainModel
     /// <summary>Deepest nesting of the view model (a reference cycle reaches it).</summary>
     public const int MaxDepth = 64;
 
-    public static ScriptObject Root(object viewModel)
+    public static PlainMap Root(object viewModel)
     {
         ArgumentNullException.ThrowIfNull(viewModel);
-        return Copy(viewModel, "model", 0) as ScriptObject
+        return Copy(viewModel, "model", 0) as PlainMap
             ?? throw new ViewModelException($"The view model is a {viewModel.GetType().Name}: it must be an object or a dictionary with text keys.");
     }
 
@@ -41,14 +40,20 @@ internal static class PlainModel
             case DateTime or DateTimeOffset or TimeOnly or TimeSpan or Guid:
                 return ((IFormattable)value).ToString(value is TimeSpan ? "c" : value is Guid ? "D" : "O", CultureInfo.InvariantCulture);
         }
+        // The host's view model (TemplateModel) is made of these two: plain by construction.
+        if (value is Dictionary<string, object?> map)
+            return FromDictionary(map, path, depth);
+        if (value is List<object?> items)
+            return FromList(items, path, depth);
         if (RefusedValues.Reason(value) is { } reason)
             throw new ViewModelException($"The view model value '{path}' is {reason} ({value.GetType().Name}): a template sees plain data only.");
         if (value is IDictionary dictionary)
             return FromDictionary(dictionary, path, depth);
         if (value is IEnumerable list)
             return FromList(list, path, depth);
-        var copy = new ScriptObject();
-        foreach (var member in PublicMembers.Of(value.GetType()))
+        var members = PublicMembers.Of(value.GetType());
+        var copy = new PlainMap(members.Count);
+        foreach (var member in members)
         {
             object? read;
             try
@@ -66,9 +71,9 @@ internal static class PlainModel
         return copy;
     }
 
-    private static ScriptObject FromDictionary(IDictionary dictionary, string path, int depth)
+    private static PlainMap FromDictionary(IDictionary dictionary, string path, int depth)
     {
-        var copy = new ScriptObject();
+        var copy = new PlainMap(dictionary.Count);
         foreach (DictionaryEntry entry in dictionary)
         {
             if (entry.Key is not string key)
@@ -78,9 +83,9 @@ internal static class PlainModel
         return copy;
     }
 
-    private static ScriptArray FromList(IEnumerable list, string path, int depth)
+    private static List<object?> FromList(IEnumerable list, string path, int depth)
     {
-        var copy = list is ICollection collection ? new ScriptArray(collection.Count) : new ScriptArray();
+        var copy = list is ICollection collection ? new List<object?>(collection.Count) : [];
         var index = 0;
         foreach (var item in list)
         {
