@@ -40,6 +40,7 @@ public sealed class ScribanTemplateEngine : ITemplateEngine
     public TemplateCompilation Compile(TemplateSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        SandboxWarmUp.Ensure();
         var depthLimit = RenderLimits.Default.MaxDepth;
         var main = TemplateUnitParser.Parse(source.Name, source.Text ?? string.Empty, depthLimit);
         var partials = (source.Partials ?? new Dictionary<string, string>())
