@@ -13,9 +13,9 @@ namespace Facturation.Application.Branding;
 /// <param name="contexts">Database.</param>
 internal sealed class BrandingViews(IDbContextFactory<FacturationDbContext> contexts)
 {
-    // Views hold the inlined files (up to a few megabytes each): a few hundred revisions at most.
-    private readonly Caching.BoundedCache<(Guid Company, long Revision), BrandingView> _views = new(256);
-    private readonly Caching.BoundedCache<string, (string Uri, string MediaType)> _dataUris = new(256);
+    // Views hold the inlined files (a logo or font is up to a few megabytes of text): a hundred or so of each at most.
+    private readonly Caching.BoundedCache<(Guid Company, long Revision), BrandingView> _views = new(128);
+    private readonly Caching.BoundedCache<string, (string Uri, string MediaType)> _dataUris = new(128);
 
     public async Task<BrandingView> OfAsync(Guid companyId, long revision, CancellationToken cancellationToken)
     {

@@ -1,6 +1,8 @@
 using Facturation.Plugins.Scriban.ViewModel;
 using Facturation.Sdk.Templates;
+using System.Text;
 using Scriban;
+using Scriban.Runtime;
 
 namespace Facturation.Plugins.Scriban.Rendering;
 
@@ -40,6 +42,8 @@ internal sealed class CompiledScribanTemplate(Template main, IReadOnlyDictionary
         try
         {
             context.PushGlobal(PlainModel.Root(request.ViewModel));
+            // A one-page invoice is about 18,000 characters: start near it instead of doubling up from 16.
+            context.PushOutput(new StringBuilderOutput(new StringBuilder(24 * 1024)));
             return (main.Render(context), null);
         }
 #pragma warning disable CA1031 // A template error of any kind fails this render, never the process or other renders.

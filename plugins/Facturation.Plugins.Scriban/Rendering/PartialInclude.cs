@@ -19,8 +19,9 @@ internal sealed class PartialInclude() : SandboxFunction("name")
             var known = context.Partials.Count == 0 ? "there are none" : "there are: " + string.Join(", ", context.Partials.Keys.Order(StringComparer.Ordinal));
             throw new ScriptRuntimeException(caller.Span, $"Unknown partial '{name}' in include ({known}).");
         }
-        // As Scriban's own include: the partial reads its arguments as $1, $2 ... ($0 is its name). Its output is already
-        // escaped where it prints values: it is written as it is.
+        // As Scriban's own include: the partial reads its arguments as $1, $2 ... ($0 is its name), counts as one level
+        // of recursion, and its lines take the indentation of an include standing alone on an indented line (as a
+        // Handlebars partial's do). Its output is already escaped where it prints values: it is written as it is.
         return new RawHtml(context.RenderTemplate(partial, arguments, caller));
     }
 }

@@ -68,6 +68,31 @@ public sealed class ScribanRenderTests
     }
 
     [Fact]
+    public async Task Render_Includes_InsideACaptureAndALoop_WithAReturnInThePartial_WriteWhereTheyAreCalled()
+    {
+        var template = Compile(
+            "{{ capture heading }}{{ include \"title\" }}{{ end }}[{{ raw heading }}]{{ for line in lines }}{{ include \"line\" line for.index }}{{ end }}|after",
+            ("title", "<h1>{{ number }}</h1>"),
+            ("line", "{{ $2 }}:{{ $1.label }}{{ if $2 == 0 }};{{ ret }}{{ end }} & more;"));
+
+        var (result, output) = await RenderAsync(template, Invoice());
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Equal("[<h1>F-2026-0042</h1>]0:Conseil;1:Audit & more;|after", output);
+    }
+
+    [Fact]
+    public async Task Render_IncludeAloneOnAnIndentedLine_IndentsThePartialsLines_AsAHandlebarsPartialIs()
+    {
+        var template = Compile("<div>\n  {{ include \"rows\" ~}}\n</div>", ("rows", "<p>{{ number }}</p>\n<p>{{ total }}</p>\n"));
+
+        var (result, output) = await RenderAsync(template, Invoice());
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Equal("<div>\n  <p>F-2026-0042</p>\n  <p>700,00 €</p>\n</div>", output);
+    }
+
+    [Fact]
     public async Task Render_UnknownMember_IsAnErrorNamingItAtItsPosition_AndWritesNothing()
     {
         var error = await ErrorAsync("<p>{{ number }}</p>\n<p>{{ customer.vatNumber }}</p>");
