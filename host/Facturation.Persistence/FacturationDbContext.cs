@@ -27,8 +27,11 @@ public sealed class FacturationDbContext(DbContextOptions<FacturationDbContext> 
     /// <summary>Saved versions of the companies' layouts.</summary>
     public DbSet<Domain.Templates.DocumentTemplate> DocumentTemplates => Set<Domain.Templates.DocumentTemplate>();
 
-    /// <summary>The companies' branding (logo, colours, font, footer).</summary>
-    public DbSet<CompanyBranding> CompanyBrandings => Set<CompanyBranding>();
+    /// <summary>The companies' branding revisions (logo, colours, font, footer), kept for ever.</summary>
+    public DbSet<BrandingRevision> BrandingRevisions => Set<BrandingRevision>();
+
+    /// <summary>Logo and font files of the branding revisions, each stored once.</summary>
+    public DbSet<BrandingFile> BrandingFiles => Set<BrandingFile>();
 
     /// <summary>Numbering counters.</summary>
     public DbSet<NumberingCounter> NumberingCounters => Set<NumberingCounter>();

@@ -25,11 +25,14 @@ public sealed class TestApp : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
 
-    private TestApp(ServiceProvider provider, string folder, FakeTimeProvider clock)
+    private readonly bool _ownsFolder;
+
+    private TestApp(ServiceProvider provider, string folder, FakeTimeProvider clock, bool ownsFolder)
     {
         _provider = provider;
         Folder = folder;
         Clock = clock;
+        _ownsFolder = ownsFolder;
     }
 
     public string Folder { get; }
@@ -42,9 +45,15 @@ public sealed class TestApp : IAsyncDisposable
 
     /// <param name="configure">Extra services.</param>
     /// <param name="settings">Extra configuration keys (e.g. <c>Plugins:Disabled:0</c>).</param>
-    public static async Task<TestApp> StartAsync(Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public static Task<TestApp> StartAsync(Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null) =>
+        StartAsync(configure, settings, Directory.CreateTempSubdirectory("facturation-app-").FullName, ownsFolder: true);
+
+    /// <summary>A second application on this one's database file, as a later process would open it: nothing cached.</summary>
+    public Task<TestApp> ReopenAsync() => StartAsync(null, null, Folder, ownsFolder: false);
+
+    private static async Task<TestApp> StartAsync(
+        Action<IServiceCollection>? configure, IReadOnlyDictionary<string, string?>? settings, string folder, bool ownsFolder)
     {
-        var folder = Directory.CreateTempSubdirectory("facturation-app-").FullName;
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 10, 0, 0, TimeSpan.Zero));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -60,7 +69,7 @@ public sealed class TestApp : IAsyncDisposable
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-        return new TestApp(provider, folder, clock);
+        return new TestApp(provider, folder, clock, ownsFolder);
     }
 
     public async Task<FacturationDbContext> DbAsync() =>
@@ -117,6 +126,8 @@ public sealed class TestApp : IAsyncDisposable
     {
         await _provider.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!_ownsFolder)
+            return;
         try
         {
             Directory.Delete(Folder, recursive: true);

@@ -21,6 +21,9 @@ public sealed class PluginsCommandTests
             rows["Facturation.Plugins.France"].GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal(["template-engine", "default-layouts"],
             rows["Facturation.Plugins.Handlebars"].GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("loaded", rows["Facturation.Plugins.Scriban"].GetProperty("status").GetString());
+        Assert.Equal(["template-engine", "default-layouts"],
+            rows["Facturation.Plugins.Scriban"].GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal("loaded", rows["Facturation.Plugins.EInvoicing"].GetProperty("status").GetString());
         Assert.Equal(["einvoice-format", "hybrid-invoice-format", "einvoice-issue-check"],
             rows["Facturation.Plugins.EInvoicing"].GetProperty("areas").EnumerateArray().Select(a => a.GetString()));

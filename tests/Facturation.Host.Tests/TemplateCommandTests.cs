@@ -11,10 +11,10 @@ public sealed class TemplateCommandTests : IDisposable
         await _cli.CreateCompanyAndCustomerAsync("acme");
         var issuedBefore = await IssueAsync();
         Directory.CreateDirectory(_cli.DataFolder);
-        var bad = Path.Combine(_cli.DataFolder, "bad.hbs");
-        var good = Path.Combine(_cli.DataFolder, "good.hbs");
-        await File.WriteAllTextAsync(bad, "<html>\n<body>\n  <p>{{{number}}}</p>\n</body></html>\n");
-        await File.WriteAllTextAsync(good, "<html lang=\"{{language}}\">\n<body>\n  <h1>CLI-MARKER {{number}}</h1>\n  {{> totals}}\n</body></html>\n");
+        var bad = Path.Combine(_cli.DataFolder, "bad.sbn-html");
+        var good = Path.Combine(_cli.DataFolder, "good.sbn-html");
+        await File.WriteAllTextAsync(bad, "<html>\n<body>\n  <p>{{ number + }}</p>\n</body></html>\n");
+        await File.WriteAllTextAsync(good, "<html lang=\"{{ language }}\">\n<body>\n  <h1>CLI-MARKER {{ number }}</h1>\n  {{ include \"totals\" }}\n</body></html>\n");
 
         var refused = await _cli.RefusedAsync("template", "set", "--company", "acme", "--layout", "invoice", "--language", "fr", "--file", bad);
         var saved = await _cli.OkAsync("template", "set", "--company", "acme", "--layout", "invoice", "--language", "fr", "--file", good,
@@ -30,13 +30,13 @@ public sealed class TemplateCommandTests : IDisposable
         await _cli.OkAsync("render", issuedBefore, "--company", "acme", "--format", "html", "--out", before);
         await _cli.OkAsync("template", "preview", "--company", "acme", "--layout", "invoice", "--language", "fr", "--format", "html", "--out", preview);
 
-        Assert.Contains("Template: 3:6: ", refused, StringComparison.Ordinal);
+        Assert.Contains("Template: 3:18: ", refused, StringComparison.Ordinal);
         Assert.Contains("(template.compile)", refused, StringComparison.Ordinal);
         Assert.Contains("version 1", saved, StringComparison.Ordinal);
         Assert.Contains("tester", history, StringComparison.Ordinal);
         Assert.Contains("CLI test", history, StringComparison.Ordinal);
         Assert.Contains("invoice", list, StringComparison.Ordinal);
-        Assert.Contains("CLI-MARKER {{number}}", shown, StringComparison.Ordinal);
+        Assert.Contains("CLI-MARKER {{ number }}", shown, StringComparison.Ordinal);
         Assert.Contains("CLI-MARKER " + issuedAfter, await File.ReadAllTextAsync(after), StringComparison.Ordinal);
         Assert.DoesNotContain("CLI-MARKER", await File.ReadAllTextAsync(before), StringComparison.Ordinal);
         Assert.Contains("CLI-MARKER EXEMPLE-0001", await File.ReadAllTextAsync(preview), StringComparison.Ordinal);

@@ -5,6 +5,9 @@ namespace Facturation.Application.Branding;
 /// <param name="IsSet">Whether the company has a branding row (otherwise every value is the default).</param>
 public sealed record BrandingSummary(string CompanyCode, bool IsSet)
 {
+    /// <summary>The current revision (1 for the first branding set, one more per change; 0 when never set).</summary>
+    public long Revision { get; init; }
+
     /// <summary><c>image/png</c> or <c>image/svg+xml</c>, or <see langword="null"/> without a logo.</summary>
     public string? LogoMediaType { get; init; }
 
@@ -29,6 +32,6 @@ public sealed record BrandingSummary(string CompanyCode, bool IsSet)
     /// <summary>Footer text, or <see langword="null"/>.</summary>
     public string? FooterText { get; init; }
 
-    /// <summary>Last change, or <see langword="null"/> when never set.</summary>
+    /// <summary>When the current revision was made, or <see langword="null"/> when never set.</summary>
     public DateTimeOffset? UpdatedAt { get; init; }
 }

@@ -56,9 +56,8 @@ internal sealed class DocumentIssuer(TimeProvider time, IEnumerable<IIssueObserv
             return Outcome<IssuedDocument>.Failure([issueProblem]);
         if (document.DueDate is null && snapshot.Document.PaymentTerms?.DueDate is { } due)
             document.DueDate = due;
-        // The templates as they are now are the ones this document is sent with: re-rendering it later uses them.
-        document.TemplateRevision = await db.DocumentTemplates.Where(t => t.CompanyId == company.Id)
-            .MaxAsync(t => (long?)t.Revision, cancellationToken) ?? 0;
+        // The templates and branding as they are now are the ones this document is sent with: re-rendering it later uses them.
+        await Rendering.IssuedLook.FreezeAsync(db, document, company.Id, cancellationToken);
         await statements.SaveCounterAsync(counter, isNew, cancellationToken);
         await statements.StoreIssuedAsync(document, status, cancellationToken);
         await statements.AppendJournalAsync(await JournalWriter.NextAsync(db, document, now, positions, cancellationToken), cancellationToken);

@@ -20,7 +20,7 @@ internal sealed class IssueStatements : IAsyncDisposable
         nameof(Document.Status), nameof(Document.Number), nameof(Document.SeriesKey), nameof(Document.SeriesCounter),
         nameof(Document.IssueDate), nameof(Document.DueDate), nameof(Document.SnapshotJson), nameof(Document.SnapshotHash),
         nameof(Document.TaxExclusiveMinor), nameof(Document.TaxTotalMinor), nameof(Document.TaxInclusiveMinor), nameof(Document.IssuedAt),
-        nameof(Document.TemplateRevision),
+        nameof(Document.TemplateRevision), nameof(Document.BrandingRevision), nameof(Document.DefaultLayoutEngineId),
     ];
 
     private static readonly string[] CounterKey = [nameof(NumberingCounter.CompanyId), nameof(NumberingCounter.SeriesKey)];

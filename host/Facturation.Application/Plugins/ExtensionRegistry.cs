@@ -153,21 +153,29 @@ public sealed class ExtensionRegistry(PluginRuntime runtime)
     /// <returns>The engine.</returns>
     public ITemplateEngine? TemplateEngine(string engineId) => Find<ITemplateEngine>(e => e.Id == engineId)?.Instance;
 
-    /// <summary>The default layouts the loaded plugins provide, first provider first.</summary>
+    /// <summary>
+    /// The default layout the loaded plugins provide: the one written for <paramref name="engineId"/> when a plugin has
+    /// it, else the first provider's.
+    /// </summary>
     /// <param name="layout">Layout name.</param>
     /// <param name="language">Language.</param>
+    /// <param name="engineId">The engine whose layout is preferred (the product's layout engine), or <see langword="null"/>.</param>
     /// <returns>The layout's key and template, or <see langword="null"/> when no plugin provides it.</returns>
-    public (LayoutKey Key, TemplateSource Source)? DefaultLayout(string layout, string language)
+    public (LayoutKey Key, TemplateSource Source)? DefaultLayout(string layout, string language, string? engineId = null)
     {
+        (LayoutKey Key, TemplateSource Source)? first = null;
         foreach (var provider in Components<IDefaultLayoutProvider>().Select(c => (IDefaultLayoutProvider)c.Instance))
         {
             foreach (var key in provider.Layouts.Where(k => k.Layout == layout && k.Language == language))
             {
-                if (provider.GetLayout(key) is { } source && TemplateEngine(key.EngineId) is not null)
+                if (provider.GetLayout(key) is not { } source || TemplateEngine(key.EngineId) is null)
+                    continue;
+                if (engineId is null || key.EngineId == engineId)
                     return (key, source);
+                first ??= (key, source);
             }
         }
-        return null;
+        return first;
     }
 
     /// <summary>Checks settings a person wants to store for a plugin.</summary>

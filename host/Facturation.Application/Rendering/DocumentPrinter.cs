@@ -17,7 +17,7 @@ namespace Facturation.Application.Rendering;
 /// </summary>
 /// <param name="html">HTML renderer (compiled-template cache).</param>
 /// <param name="pdf">PDF renderer.</param>
-/// <param name="branding">Company branding (the current one: branding is not versioned like templates).</param>
+/// <param name="branding">Company branding: the revision an issued document was issued with, the current one for previews.</param>
 public sealed class DocumentPrinter(HtmlRenderer html, IPdfRenderer pdf, BrandingService branding)
 {
     // The printer is a singleton: its QR images live as long as the process.
@@ -26,7 +26,7 @@ public sealed class DocumentPrinter(HtmlRenderer html, IPdfRenderer pdf, Brandin
     internal async Task<Outcome<RenderedDocument>> PrintAsync(PrintJob job, CancellationToken cancellationToken)
     {
         var snapshot = job.Snapshot;
-        var view = DocumentViewBuilder.Build(new DocumentViewRequest(snapshot, job.Language, await branding.ViewAsync(job.CompanyId, cancellationToken))
+        var view = DocumentViewBuilder.Build(new DocumentViewRequest(snapshot, job.Language, await branding.ViewAsync(job.CompanyId, job.BrandingRevision, cancellationToken))
         {
             Layout = job.Layout,
             ReminderDate = job.ReminderDate,

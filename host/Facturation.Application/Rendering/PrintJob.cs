@@ -15,6 +15,9 @@ namespace Facturation.Application.Rendering;
 internal sealed record PrintJob(
     Guid CompanyId, DocumentSnapshot Snapshot, LayoutLanguage Language, string Layout, ITemplateEngine Engine, TemplateSource Source, RenderFormat Format)
 {
+    /// <summary>The branding revision it wears (an issued document's); <see langword="null"/> for the current one (previews).</summary>
+    public long? BrandingRevision { get; init; }
+
     /// <summary>Date of a payment reminder.</summary>
     public DateOnly? ReminderDate { get; init; }
 }

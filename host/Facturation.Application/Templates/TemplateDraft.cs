@@ -18,7 +18,7 @@ namespace Facturation.Application.Templates;
 /// by its engine so errors come back with their line and column before anything is stored.
 /// </summary>
 internal sealed class TemplateDraft(
-    IDbContextFactory<FacturationDbContext> contexts, ExtensionRegistry extensions, HtmlRenderer html, TemplateVersionStore store)
+    IDbContextFactory<FacturationDbContext> contexts, ExtensionRegistry extensions, HtmlRenderer html, TemplateVersionStore store, TemplateResolver resolver)
 {
     private const int MaxPartialName = 100;
 
@@ -29,6 +29,8 @@ internal sealed class TemplateDraft(
         partials ??= new Dictionary<string, string>(StringComparer.Ordinal);
         var engine = string.IsNullOrWhiteSpace(engineId) ? null : extensions.TemplateEngine(engineId);
         validator.When(engine is null, "EngineId", "template.engine-missing", $"Template engine '{engineId}' is not loaded.")
+            .When(TemplateService.RetiredEngineIds.Contains(engineId), "EngineId", "template.engine-retired",
+                $"Template engine '{engineId}' only renders the versions saved with it: new versions are written for '{TemplateService.DefaultEngineId}'.")
             .When(string.IsNullOrWhiteSpace(text), "Template", "required", "Template is required.")
             .When(text is not null && Encoding.UTF8.GetByteCount(text) > TemplateService.MaxTextBytes, "Template", "template.too-large",
                 $"The template is larger than {TemplateService.MaxTextBytes / 1024} KB.")
@@ -47,14 +49,17 @@ internal sealed class TemplateDraft(
         if (!validator.IsValid)
             return Outcome<(Company, TemplateSource)>.Failure(validator.Problems);
 
-        // Partials not given keep their current text, so each version is complete on its own.
+        // Partials not given keep their current text, so each version is complete on its own; a version written for
+        // another engine than the current one starts from that engine's default partials.
         var merged = new Dictionary<string, string>(StringComparer.Ordinal);
         var current = await store.GetAsync(db, company!, layout, language, null, cancellationToken);
-        if (current.Succeeded && current.Value!.EngineId == engineId)
-        {
-            foreach (var (name, partial) in current.Value.Partials)
-                merged[name] = partial;
-        }
+        var basis = current.Succeeded && current.Value!.EngineId == engineId
+            ? current.Value.Partials
+            : resolver.Default(layout, language, engineId) is { Succeeded: true } fallback && fallback.Value!.Engine.Id == engineId
+                ? fallback.Value.Source.Partials
+                : new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, partial) in basis)
+            merged[name] = partial;
         foreach (var (name, partial) in partials)
             merged[name] = partial ?? "";
         if (merged.Count > TemplateService.MaxPartials)

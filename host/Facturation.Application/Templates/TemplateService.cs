@@ -34,10 +34,20 @@ public sealed class TemplateService(
 {
     // Both are stateless views over the same database: the draft keeps its own store for reading current versions.
     private readonly TemplateVersionStore _store = new(contexts, resolver, time);
-    private readonly TemplateDraft _draft = new(contexts, extensions, html, new TemplateVersionStore(contexts, resolver, time));
+    private readonly TemplateDraft _draft = new(contexts, extensions, html, new TemplateVersionStore(contexts, resolver, time), resolver);
 
-    /// <summary>The engine a template is written for unless said otherwise.</summary>
-    public const string DefaultEngineId = "handlebars";
+    /// <summary>
+    /// The layout engine: new versions are written for it, and its plugin's default layouts are the ones documents use
+    /// until a company saves its own.
+    /// </summary>
+    public const string DefaultEngineId = "scriban";
+
+    /// <summary>
+    /// Engines kept only to render the versions saved with them (and the documents issued with those): no new version
+    /// is written for them. Handlebars was the layout engine before Scriban; a rollback to a Handlebars version still
+    /// restores it as it was.
+    /// </summary>
+    public static IReadOnlyList<string> RetiredEngineIds { get; } = ["handlebars"];
 
     /// <summary>Largest template or partial, in UTF-8 bytes.</summary>
     public const int MaxTextBytes = 200 * 1024;

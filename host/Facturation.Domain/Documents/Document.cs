@@ -116,6 +116,19 @@ public sealed class Document
     /// </summary>
     public long TemplateRevision { get; set; }
 
+    /// <summary>
+    /// The company's branding revision when the document was issued (0: the default look): re-rendering uses that logo,
+    /// those colours, that font and footer, so a later branding change never alters what was sent.
+    /// </summary>
+    public long BrandingRevision { get; set; }
+
+    /// <summary>
+    /// The template engine whose default layouts the document is printed with where its company had saved no layout of
+    /// its own when it was issued (<c>handlebars</c> for documents issued before Scriban became the layout engine,
+    /// <c>scriban</c> since); <see langword="null"/> for a draft.
+    /// </summary>
+    public string? DefaultLayoutEngineId { get; set; }
+
     /// <summary>Identifier in the system the document was imported from.</summary>
     public string? SourceId { get; set; }
 

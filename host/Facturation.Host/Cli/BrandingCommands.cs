@@ -30,7 +30,7 @@ internal static class BrandingCommands
         var removeLogo = new Option<bool>("--remove-logo") { Description = "Remove the logo." };
         var removeFont = new Option<bool>("--remove-font") { Description = "Remove the uploaded font (and the family that named it)." };
         var json = CliOptions.Json();
-        var command = new Command("set", "Change a company's branding; options not given keep their value. Documents are rendered with the current branding (it is not versioned).")
+        var command = new Command("set", "Change a company's branding; options not given keep their value. Each change is a new revision: documents issued before it keep their look, new ones and previews take it.")
         {
             company, logo, primary, accent, family, fontFile, footer, removeLogo, removeFont, json,
         };
@@ -100,6 +100,7 @@ internal static class BrandingCommands
                 }
                 var table = new TextTable("FIELD", "VALUE");
                 table.Add("company", summary.CompanyCode);
+                table.Add("revision", summary.Revision == 0 ? "(never set)" : Invariant.Text(summary.Revision));
                 table.Add("logo", summary.LogoMediaType is null ? "(none)" : $"{summary.LogoMediaType}, {Invariant.Text(summary.LogoBytes)} bytes");
                 table.Add("primary colour", summary.PrimaryColor ?? "(default)");
                 table.Add("accent colour", summary.AccentColor ?? "(default)");

@@ -28,6 +28,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.Property(d => d.ExchangeRate).HasPrecision(18, 8);
         builder.Property(d => d.DepositPercentage).HasPrecision(9, 4);
         builder.Property(d => d.SnapshotHash).HasMaxLength(64);
+        builder.Property(d => d.DefaultLayoutEngineId).HasMaxLength(40);
         builder.OwnsMany(d => d.Lines, line =>
         {
             line.ToTable("DocumentLines");

@@ -80,6 +80,9 @@ namespace Facturation.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("BrandingRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("CompanyId")
                         .HasColumnType("TEXT");
 
@@ -98,6 +101,10 @@ namespace Facturation.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefaultLayoutEngineId")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DeliveryDate")
@@ -208,6 +215,70 @@ namespace Facturation.Persistence.Migrations
                     b.ToTable("Documents");
                 });
 
+            modelBuilder.Entity("Facturation.Domain.Parties.BrandingFile", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BrandingFiles");
+                });
+
+            modelBuilder.Entity("Facturation.Domain.Parties.BrandingRevision", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccentColor")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FontFamily")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FontFileId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FooterText")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LogoFileId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrimaryColor")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CompanyId", "Revision");
+
+                    b.HasIndex("FontFileId");
+
+                    b.HasIndex("LogoFileId");
+
+                    b.ToTable("BrandingRevisions");
+                });
+
             modelBuilder.Entity("Facturation.Domain.Parties.Company", b =>
                 {
                     b.Property<Guid>("Id")
@@ -307,49 +378,6 @@ namespace Facturation.Persistence.Migrations
                     b.HasIndex("SourceId");
 
                     b.ToTable("Companies");
-                });
-
-            modelBuilder.Entity("Facturation.Domain.Parties.CompanyBranding", b =>
-                {
-                    b.Property<Guid>("CompanyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AccentColor")
-                        .HasMaxLength(7)
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Font")
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("FontFamily")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FontMediaType")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FooterText")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Logo")
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("LogoMediaType")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PrimaryColor")
-                        .HasMaxLength(7)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("CompanyId");
-
-                    b.ToTable("CompanyBrandings");
                 });
 
             modelBuilder.Entity("Facturation.Domain.Parties.Customer", b =>
@@ -733,6 +761,25 @@ namespace Facturation.Persistence.Migrations
                     b.Navigation("Lines");
                 });
 
+            modelBuilder.Entity("Facturation.Domain.Parties.BrandingRevision", b =>
+                {
+                    b.HasOne("Facturation.Domain.Parties.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Facturation.Domain.Parties.BrandingFile", null)
+                        .WithMany()
+                        .HasForeignKey("FontFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Facturation.Domain.Parties.BrandingFile", null)
+                        .WithMany()
+                        .HasForeignKey("LogoFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Facturation.Domain.Parties.Company", b =>
                 {
                     b.OwnsOne("Facturation.Domain.Parties.Address", "Address", b1 =>
@@ -783,15 +830,6 @@ namespace Facturation.Persistence.Migrations
                         });
 
                     b.Navigation("Address")
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Facturation.Domain.Parties.CompanyBranding", b =>
-                {
-                    b.HasOne("Facturation.Domain.Parties.Company", null)
-                        .WithOne()
-                        .HasForeignKey("Facturation.Domain.Parties.CompanyBranding", "CompanyId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

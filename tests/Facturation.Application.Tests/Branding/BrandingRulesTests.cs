@@ -80,9 +80,10 @@ public class BrandingRulesTests
 
         Assert.Equal(("#aa3300", "#f0f0f0", "DejaVu Serif"), (first.PrimaryColor, first.AccentColor, first.FontFamily));
         Assert.Equal(("#aa3300", null, "DejaVu Serif", "Autre pied de page"), (second.PrimaryColor, second.AccentColor, second.FontFamily, second.FooterText));
+        Assert.Equal((1L, 2L), (first.Revision, second.Revision));
         await using var db = await app.DbAsync();
-        Assert.Equal(1, await db.CompanyBrandings.CountAsync());
-        var view = await app.Get<BrandingService>().ViewAsync((await db.Companies.SingleAsync()).Id, default);
+        Assert.Equal(2, await db.BrandingRevisions.CountAsync());
+        var view = await app.Get<BrandingService>().ViewAsync((await db.Companies.SingleAsync()).Id, null, default);
         Assert.Equal(("#aa3300", Facturation.Rendering.Documents.BrandingView.Default.AccentColor), (view.PrimaryColor, view.AccentColor));
         Assert.StartsWith("DejaVu Serif, ", view.FontFamily, StringComparison.Ordinal);
     }
@@ -118,7 +119,7 @@ public class BrandingRulesTests
 
         var set = (await SetAsync(app, new BrandingInput { Logo = png, LogoKind = LogoKind.Png })).GetValueOrThrow();
         await using (var db = await app.DbAsync())
-            Assert.Equal(png, (await db.CompanyBrandings.SingleAsync()).Logo);
+            Assert.Equal(png, (await db.BrandingFiles.SingleAsync()).Content);
         var removed = (await SetAsync(app, new BrandingInput { RemoveLogo = true })).GetValueOrThrow();
 
         Assert.Equal(("image/png", png.Length), (set.LogoMediaType, set.LogoBytes));
@@ -189,6 +190,6 @@ public class BrandingRulesTests
     private static async Task AssertNothingStoredAsync(TestApp app)
     {
         await using var db = await app.DbAsync();
-        Assert.Equal(0, await db.CompanyBrandings.CountAsync());
+        Assert.Equal((0, 0), (await db.BrandingRevisions.CountAsync(), await db.BrandingFiles.CountAsync()));
     }
 }

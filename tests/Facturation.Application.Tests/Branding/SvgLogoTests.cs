@@ -39,9 +39,9 @@ public class SvgLogoTests
         var summary = (await BrandingRulesTests.SetAsync(app, new BrandingInput { Logo = TestImages.Svg(Hostile), LogoKind = LogoKind.Svg })).GetValueOrThrow();
 
         await using var db = await app.DbAsync();
-        var stored = await db.CompanyBrandings.SingleAsync();
-        var svg = Encoding.UTF8.GetString(stored.Logo!);
-        Assert.Equal(("image/svg+xml", "image/svg+xml"), (summary.LogoMediaType, stored.LogoMediaType));
+        var stored = await db.BrandingFiles.SingleAsync();
+        var svg = Encoding.UTF8.GetString(stored.Content);
+        Assert.Equal(("image/svg+xml", "image/svg+xml"), (summary.LogoMediaType, stored.MediaType));
         foreach (var gone in new[] { "script", "alert", "onload", "onclick", "onmouseover", "foreignObject", "html inside", "<style", "evil.example", "javascript", "<image", "<a ", "link</text>", "xlink" })
             Assert.DoesNotContain(gone, svg, StringComparison.OrdinalIgnoreCase);
         Assert.StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"", svg, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public class SvgLogoTests
         Assert.Equal(("Logo", code), (problem.Field, problem.Code));
         Assert.StartsWith("Logo: ", problem.Message, StringComparison.Ordinal);
         await using var db = await app.DbAsync();
-        Assert.Equal(0, await db.CompanyBrandings.CountAsync());
+        Assert.Equal(0, await db.BrandingRevisions.CountAsync());
     }
 
     [Fact]

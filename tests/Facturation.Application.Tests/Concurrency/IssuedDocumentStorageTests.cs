@@ -28,6 +28,9 @@ public sealed class IssuedDocumentStorageTests
         Assert.Null(expected.MarkIssued(new IssuedNumber(stored.Number!, stored.SeriesKey!, stored.SeriesCounter!.Value), stored.IssueDate!.Value,
             stored.SnapshotJson!, stored.SnapshotHash!, totals, stored.IssuedAt!.Value));
         expected.DueDate ??= stored.DueDate;
+        // The look recorded at issue beside MarkIssued (IssuedLook): no template or branding saved, the layout engine's defaults.
+        Assert.Equal((0L, 0L, "scriban"), (stored.TemplateRevision, stored.BrandingRevision, stored.DefaultLayoutEngineId));
+        expected.DefaultLayoutEngineId = stored.DefaultLayoutEngineId;
         foreach (var property in before.Entry(expected).Properties)
             Assert.True(Equals(property.CurrentValue, after.Entry(stored).Property(property.Metadata.Name).CurrentValue), $"Document.{property.Metadata.Name} differs.");
     }

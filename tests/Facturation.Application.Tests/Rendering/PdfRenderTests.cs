@@ -44,6 +44,26 @@ public class PdfRenderTests
     }
 
     [Fact]
+    public async Task TenLineInvoice_AtTwoRatesWithDiscounts_FitsOneA4Page_WithTheScribanDefaultLayout()
+    {
+        await using var app = await TestApp.StartAsync();
+        await France.FrenchPack.CompanyAsync(app);
+        await app.CustomerAsync();
+        var lines = Enumerable.Range(1, 10).Select(i => i % 3 == 0
+            ? RenderedDocuments.Book with { Description = $"Guide pratique de la facturation, tome {i}" }
+            : RenderedDocuments.Service with { Description = $"Conseil en organisation, phase {i}", DiscountPercent = i % 4 == 1 ? 5m : null }).ToArray();
+        var invoice = await app.IssueAsync((await app.DraftAsync(lines: lines)).Id);
+
+        var pages = await PagesAsync(app, invoice.Number, "fr");
+
+        var page = Flat(Assert.Single(pages));
+        Assert.Contains("1 / 1", page, StringComparison.Ordinal);
+        Assert.Contains("Conseil en organisation, phase 10", page, StringComparison.Ordinal);
+        Assert.Contains("Net à payer", page, StringComparison.Ordinal);
+        Assert.Contains(Flat(invoice.Snapshot.Totals.AmountDue.Amount.ToString("N2", CultureInfo.GetCultureInfo("fr-FR"))), page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ThreeHundredLineInvoice_RunsOverSeveralPages_WithNumbersRepeatedHeadersAndTotalsOnTheLastPage()
     {
         await using var app = await TestApp.StartAsync();

@@ -16,7 +16,7 @@ public class TemplateServiceTests
         var service = app.Get<TemplateService>();
 
         var before = (await service.GetAsync("acme", "invoice", "fr", null, default)).GetValueOrThrow();
-        Assert.Equal(0, before.Version);
+        Assert.Equal((0, "scriban"), (before.Version, before.EngineId));
         Assert.Contains("lines", before.Partials.Keys);
 
         var first = await SaveAsync(app, Page("<h1>V1 {{number}}</h1>"), "first");
@@ -53,32 +53,36 @@ public class TemplateServiceTests
     }
 
     [Fact]
-    public async Task Save_RefusesSyntaxErrorsRecursivePartialsAndTripleStash_WithLineAndColumn_AndSavesNothing()
+    public async Task Save_RefusesSyntaxErrorsUnknownPartialsAndTheRetiredEngine_WithLineAndColumn_AndSavesNothing()
     {
         await using var app = await TestApp.StartAsync();
         await app.CompanyAsync();
         var service = app.Get<TemplateService>();
-        Task<Common.Outcome<TemplateVersion>> Save(string text, Dictionary<string, string>? partials = null) =>
-            service.SaveAsync("acme", new TemplateEdit("invoice", "fr", text, "alice") { Partials = partials ?? [] }, default);
+        Task<Common.Outcome<TemplateVersion>> Save(string text, Dictionary<string, string>? partials = null, string engine = "scriban") =>
+            service.SaveAsync("acme", new TemplateEdit("invoice", "fr", text, "alice") { Partials = partials ?? [], EngineId = engine }, default);
 
-        var syntax = await Save("<p>\n  {{#each lines}}\n</p>");
-        var recursive = await Save("<p>{{> a}}</p>", new() { ["a"] = "{{> b}}", ["b"] = "x {{> a}}" });
-        var triple = await Save("<p>{{{number}}}</p>");
+        var syntax = await Save("<p>\n  {{ number + }}\n</p>");
+        var inPartial = await Save("<p>{{ include \"a\" }}</p>", new() { ["a"] = "<b>\n{{ if }}</b>" });
+        var unknownPartial = await Save("<p>ok</p>\n<p>{{ include \"nowhere\" }}</p>");
+        var handlebars = await Save("<p>{{number}}</p>", engine: "handlebars");
         var unknownLayout = await service.SaveAsync("acme", new TemplateEdit("poster", "de", "<p></p>", ""), default);
         var valid = await Save("<p></p>");
 
         var syntaxProblem = Assert.Single(syntax.Problems);
         Assert.Equal(("template.compile", "Template"), (syntaxProblem.Code, syntaxProblem.Field));
-        Assert.StartsWith("2:3: ", syntaxProblem.Message, StringComparison.Ordinal);
-        Assert.Contains(recursive.Problems, p => p.Code == "template.compile" && p.Field!.StartsWith("Partials.", StringComparison.Ordinal)
-            && p.Message.Contains("Recursive partial", StringComparison.Ordinal));
-        var tripleProblem = Assert.Single(triple.Problems);
-        Assert.StartsWith("1:4: ", tripleProblem.Message, StringComparison.Ordinal);
-        Assert.Contains("{{{", tripleProblem.Message, StringComparison.Ordinal);
+        Assert.StartsWith("2:15: ", syntaxProblem.Message, StringComparison.Ordinal);
+        Assert.All(inPartial.Problems, p => Assert.Equal(("template.compile", "Partials.a"), (p.Code, p.Field)));
+        Assert.StartsWith("2:", inPartial.Problems[0].Message, StringComparison.Ordinal);
+        var unknown = Assert.Single(unknownPartial.Problems);
+        Assert.StartsWith("2:7: Unknown partial 'nowhere'", unknown.Message, StringComparison.Ordinal);
+        Assert.Contains("lines", unknown.Message, StringComparison.Ordinal);
+        Assert.Equal(("template.engine-retired", "EngineId"), (Assert.Single(handlebars.Problems).Code, handlebars.Problems[0].Field));
         Assert.Equal(["Author", "Language", "Layout"], unknownLayout.Problems.Select(p => p.Field!).Order(StringComparer.Ordinal));
 
         Assert.True(valid.Succeeded);
-        // The one valid save is the only version.
+        Assert.Equal("scriban", valid.Value!.EngineId);
+        // The one valid save is the only version, and it kept the default layout's partials.
+        Assert.Contains("totals", valid.Value.Partials.Keys);
         var history = (await service.HistoryAsync("acme", "invoice", "fr", default)).GetValueOrThrow();
         Assert.Equal([1], history.Select(h => h.Version));
     }
@@ -91,12 +95,12 @@ public class TemplateServiceTests
         await app.CustomerAsync();
         var invoice = await app.IssueAsync((await app.DraftAsync()).Id);
         var service = app.Get<TemplateService>();
-        var text = Page("<h1>PREVIEW {{number}}</h1>{{#each lines}}<p>{{description}} {{vatRate}}</p>{{/each}}{{> totals}}");
+        var text = Page("<h1>PREVIEW {{ number }}</h1>{{ for line in lines }}<p>{{ line.description }} {{ line.vatRate }}</p>{{ end }}{{ include \"totals\" }}");
 
         var sample = (await service.PreviewAsync("acme", new TemplatePreviewInput("invoice", "fr") { Text = text }, default)).GetValueOrThrow();
         var real = (await service.PreviewAsync("acme", new TemplatePreviewInput("invoice", "en") { Text = text, DocumentNumber = invoice.Number }, default)).GetValueOrThrow();
         var current = (await service.PreviewAsync("acme", new TemplatePreviewInput("invoice", "fr"), default)).GetValueOrThrow();
-        var broken = await service.PreviewAsync("acme", new TemplatePreviewInput("invoice", "fr") { Text = "{{#if number}}" }, default);
+        var broken = await service.PreviewAsync("acme", new TemplatePreviewInput("invoice", "fr") { Text = "{{ if number }}" }, default);
 
         var sampleHtml = Encoding.UTF8.GetString(sample.Content);
         Assert.Contains("PREVIEW EXEMPLE-0001", sampleHtml, StringComparison.Ordinal);

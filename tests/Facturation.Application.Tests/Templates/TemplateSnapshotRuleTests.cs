@@ -44,20 +44,26 @@ public class TemplateSnapshotRuleTests
 
         var payload = new string('x', 200);
         await SaveAsync(app, Page(
-            $"{{{{#each lines}}}}{{{{#each ../lines}}}}{{{{#each @root.lines}}}}{{{{#each @root.lines}}}}{payload}{{{{/each}}}}{{{{/each}}}}{{{{/each}}}}{{{{/each}}}}"));
+            $"{{{{ for a in lines }}}}{{{{ for b in lines }}}}{{{{ for c in lines }}}}{{{{ for d in lines }}}}{payload}{{{{ end }}}}{{{{ end }}}}{{{{ end }}}}{{{{ end }}}}"));
         var huge = await app.IssueAsync((await app.DraftAsync(lines: lines)).Id);
-        await SaveAsync(app, Page("<p>{{seller.password}}</p>"));
+        await SaveAsync(app, Page("<p>\n{{ while true }}{{ end }}</p>"));
+        var endless = await app.IssueAsync((await app.DraftAsync()).Id);
+        await SaveAsync(app, Page("<p>{{ seller.password }}</p>"));
         var reaching = await app.IssueAsync((await app.DraftAsync()).Id);
 
         var hugeRender = RenderAsync(app, huge.Number);
+        var endlessRender = RenderAsync(app, endless.Number);
         var normalRenders = Enumerable.Range(0, 4).Select(_ => RenderAsync(app, normal.Number)).ToList();
-        await Task.WhenAll(normalRenders.Append(hugeRender));
+        await Task.WhenAll(normalRenders.Append(hugeRender).Append(endlessRender));
         var unknown = await RenderAsync(app, reaching.Number);
 
         var hugeProblem = Assert.Single((await hugeRender).Problems);
         Assert.Equal(("render.template", "Template"), (hugeProblem.Code, hugeProblem.Field));
-        Assert.True(hugeProblem.Message.Contains("exceeds", StringComparison.Ordinal) || hugeProblem.Message.Contains("longer than", StringComparison.Ordinal),
+        Assert.True(hugeProblem.Message.Contains("iteration limit", StringComparison.Ordinal) || hugeProblem.Message.Contains("OutputLimit", StringComparison.Ordinal),
             hugeProblem.Message);
+        var endlessProblem = Assert.Single((await endlessRender).Problems);
+        Assert.StartsWith("6:4: ", endlessProblem.Message, StringComparison.Ordinal);
+        Assert.Contains("iteration limit", endlessProblem.Message, StringComparison.Ordinal);
         foreach (var render in normalRenders)
             Assert.Equal(normalHtml, (await render).GetValueOrThrow().Content);
         var unknownProblem = Assert.Single(unknown.Problems);
@@ -72,7 +78,7 @@ public class TemplateSnapshotRuleTests
         await using var app = await TestApp.StartAsync();
         await app.CompanyAsync();
         await app.CustomerAsync();
-        await SaveAsync(app, Page("<h1>BLOCKED-TEST {{number}}</h1><img src=\"file:///etc/passwd\"><img src=\"http://127.0.0.1:9/x.png\">"));
+        await SaveAsync(app, Page("<h1>BLOCKED-TEST {{ number }}</h1><img src=\"file:///etc/passwd\"><img src=\"http://127.0.0.1:9/x.png\">"));
         var invoice = await app.IssueAsync((await app.DraftAsync()).Id);
 
         var rendered = (await RenderAsync(app, invoice.Number, RenderFormat.Pdf)).GetValueOrThrow();

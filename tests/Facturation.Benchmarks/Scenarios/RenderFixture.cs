@@ -11,11 +11,12 @@ namespace Facturation.Benchmarks.Scenarios;
 /// <param name="SnapshotJson">Its frozen content as stored.</param>
 /// <param name="Snapshot">The same, read.</param>
 /// <param name="Language">The layout language (French: French seller).</param>
-/// <param name="Engine">The bundled Handlebars engine.</param>
-/// <param name="Template">The default invoice layout and its partials.</param>
+/// <param name="Engine">The layout engine (Scriban).</param>
+/// <param name="Template">Its default invoice layout and partials.</param>
 /// <param name="View">The view, built once (QR code included).</param>
 /// <param name="Html">The page as <c>DocumentRenderService</c> renders it.</param>
 /// <param name="HtmlBytes">Its UTF-8 length.</param>
+/// <param name="Handlebars">The Handlebars engine and its default invoice layout, measured beside Scriban.</param>
 internal sealed record RenderFixture(
     string CompanyCode,
     string Number,
@@ -27,4 +28,5 @@ internal sealed record RenderFixture(
     TemplateSource Template,
     DocumentView View,
     string Html,
-    int HtmlBytes);
+    int HtmlBytes,
+    RenderEngineCase Handlebars);

@@ -21,12 +21,12 @@ internal static class RenderReport
         var options = context.Options;
         string[] setup =
         [
-            $"Build: {context.Layout.Configuration}; application composed in-process as the host composes it (EF Core 10 on a SQLite file in the temp folder), bundled plugins `StandardVat`, `SequentialNumbering`, `France` and `Handlebars` loaded from the driver's `plugins/` folder",
-            Invariant($"Invoice: France-pack company (French VAT, legal numbering, mandatory mentions, IBAN so a SEPA QR code); the {RenderSeed.RequestedLines}-line invoice asked for ({checks.Choice.RequestedNumber}, 2 VAT rates) prints on {checks.Choice.RequestedPages} page(s) with the Handlebars plugin's default layout, so the invoice measured is {fixture.Number}, {fixture.Lines} lines at 2 VAT rates (20 % and 5.5 %), the longest of 10, 9, 8 ... lines that prints on one page; every render renders it, in French: HTML {fixture.HtmlBytes:N0} bytes, PDF {checks.WarmBytes:N0} bytes, {checks.WarmPages} page (pdfinfo)"),
+            $"Build: {context.Layout.Configuration}; application composed in-process as the host composes it (EF Core 10 on a SQLite file in the temp folder), bundled plugins `StandardVat`, `SequentialNumbering`, `France`, `EInvoicing`, `Handlebars` and `Scriban` loaded from the driver's `plugins/` folder",
+            Invariant($"Invoice: France-pack company (French VAT, legal numbering, mandatory mentions, IBAN so a SEPA QR code); the {RenderSeed.RequestedLines}-line invoice asked for ({checks.Choice.RequestedNumber}, 2 VAT rates) prints on {checks.Choice.RequestedPages} page(s) with the default layout (Scriban's), so the invoice measured is {fixture.Number}, {fixture.Lines} lines at 2 VAT rates (20 % and 5.5 %), the longest of 10, 9, 8 ... lines that prints on one page; every render renders it, in French: HTML {fixture.HtmlBytes:N0} bytes, PDF {checks.WarmBytes:N0} bytes, {checks.WarmPages} page (pdfinfo)"),
             Invariant($"The {RenderSeed.RequestedLines}-line invoice, when it takes more than one page, is printed too in each round: {RenderRounds.RequestedInvoiceCallers} callers, {counts.Pdf} PDFs, same warm renderer"),
             Invariant($"Rounds: {options.Warmups} unmeasured warm-up round(s), then {options.Runs} measured round(s); each round runs every case in turn: {counts.Html:N0} renders per HTML case (`--invoices`), the HTML steps {counts.Steps:N0} times each, {counts.Pdf} PDFs per PDF case, 1 cold Chromium; so {options.Runs * counts.Html:N0} renders per HTML case, {options.Runs * counts.Pdf} per PDF case, {options.Runs} cold PDFs in all"),
             "Throughput of a batch: renders / wall clock from its first render started to its last finished; N workers (or callers) start together and each takes the next render until the batch is done; latency: each call as its caller sees it",
-            "HTML alone: `HtmlRenderer.RenderAsync(engine, template, view, RenderLimits.Default)` on the view built once (template compiled once and cached; per call: cache key, `TemplateModel.From`, Handlebars render); HTML service: `DocumentRenderService.RenderAsync(.., RenderFormat.Html)` (document look-up in the database, snapshot JSON read, language, layout look-up, view, EPC QR code, render, UTF-8 bytes)",
+            Invariant($"HTML alone: `HtmlRenderer.RenderAsync(engine, template, view, RenderLimits.Default)` on the view built once (template compiled once and cached; per call: cache key, `TemplateModel.From`, render), with the layout engine's default layout (Scriban, page {fixture.Html.Length:N0} characters) and, in the same rounds, the Handlebars plugin's default layout on the same view (page {fixture.Handlebars.HtmlLength:N0} characters: the same page, Handlebars leaving the totals and VAT partials unescaped); HTML service: `DocumentRenderService.RenderAsync(.., RenderFormat.Html)` (document look-up in the database, snapshot JSON read, language, layout look-up, view, EPC QR code, render, UTF-8 bytes)"),
             Invariant($"PDF warm: `DocumentRenderService.RenderAsync(.., RenderFormat.Pdf)`, i.e. the above plus `ChromiumPdfRenderer` with the default `ChromiumOptions` (MaxConcurrentPages 4: pooled context + page per slot, JavaScript off, every non-`data:` request aborted by a route, A4 210 × 297 mm, backgrounds, tagged PDF, page-number footer); Chromium {checks.ChromiumVersion} (Debian) through Playwright 1.64.1, launched once by the first PDF ({checks.Choice.FirstWarmPdfMs:0} ms, before the warm-up)"),
             "Baseline 1, cold: `chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --print-to-pdf=<file> --no-pdf-header-footer --user-data-dir=<new empty folder> file://<invoice.html>`, one process per PDF, timed from start to exit",
             "Baseline 2, plain warm page: its own Chromium (the product's executable, the headless shell when installed; same flags, launched by Playwright), one context (JavaScript off, locale fr), one page reused, `SetContentAsync(html, WaitUntil=Load)` then `PdfAsync`, 1 caller; *product options* = the renderer's PDF options (CSS page box 210 × 297 mm with the page-number footer as a margin box, `PreferCSSPageSize`, backgrounds, `Tagged`), *minimal* = A4 210 × 297 mm + backgrounds only",
@@ -37,6 +37,8 @@ internal static class RenderReport
         var rows = new List<ReportRow>();
         foreach (var (workers, samplesOf) in samples.HtmlAlone)
             rows.Add(new ReportRow(Invariant($"HTML, `HtmlRenderer` alone, {Workers(workers)}: throughput per round"), "renders/s", SampleSummary.Of(samplesOf.PerSecond)));
+        foreach (var (workers, samplesOf) in samples.HtmlAloneHandlebars)
+            rows.Add(new ReportRow(Invariant($"HTML, `HtmlRenderer` alone, Handlebars default layout, {Workers(workers)}: throughput per round"), "renders/s", SampleSummary.Of(samplesOf.PerSecond)));
         foreach (var (workers, samplesOf) in samples.HtmlService)
             rows.Add(new ReportRow(Invariant($"HTML, `DocumentRenderService` end to end, {Workers(workers)}: throughput per round"), "renders/s", SampleSummary.Of(samplesOf.PerSecond)));
         foreach (var (callers, samplesOf) in samples.PdfWarm)
@@ -49,6 +51,8 @@ internal static class RenderReport
 
         foreach (var (workers, samplesOf) in samples.HtmlAlone)
             rows.Add(new ReportRow(Invariant($"HTML, `HtmlRenderer` alone, {Workers(workers)}: one render"), "ms", SampleSummary.Of(samplesOf.LatenciesMs)));
+        foreach (var (workers, samplesOf) in samples.HtmlAloneHandlebars)
+            rows.Add(new ReportRow(Invariant($"HTML, `HtmlRenderer` alone, Handlebars default layout, {Workers(workers)}: one render"), "ms", SampleSummary.Of(samplesOf.LatenciesMs)));
         foreach (var (workers, samplesOf) in samples.HtmlService)
             rows.Add(new ReportRow(Invariant($"HTML, `DocumentRenderService`, {Workers(workers)}: one render"), "ms", SampleSummary.Of(samplesOf.LatenciesMs)));
         foreach (var (callers, samplesOf) in samples.PdfWarm)
@@ -81,7 +85,11 @@ internal static class RenderReport
 
     private static IEnumerable<string> HtmlFindings(RenderSamples samples)
     {
-        foreach (var (name, cases) in new[] { ("`HtmlRenderer` alone", samples.HtmlAlone), ("`DocumentRenderService` end to end", samples.HtmlService) })
+        foreach (var (name, cases) in new[]
+        {
+            ("`HtmlRenderer` alone (Scriban)", samples.HtmlAlone), ("`HtmlRenderer` alone (Handlebars)", samples.HtmlAloneHandlebars),
+            ("`DocumentRenderService` end to end", samples.HtmlService),
+        })
         {
             var parts = cases.Select(c =>
             {
@@ -97,6 +105,15 @@ internal static class RenderReport
         var service = SampleSummary.Of(samples.HtmlService[1].LatenciesMs).Median * 1000;
         var steps = samples.StepsMicroseconds.Select(s => Invariant($"{Strip(s.Key)} {SampleSummary.Of(s.Value).Median:0.0}")).ToList();
         yield return Invariant($"HTML, where a service render's time goes (medians, 1 thread, µs): service {service:0}, of which `HtmlRenderer` alone {alone:0}; steps: {string.Join(", ", steps)}");
+        var engines = HtmlWorkers(samples).Select(workers =>
+        {
+            var scriban = SampleSummary.Of(samples.HtmlAlone[workers].PerSecond).Median;
+            var handlebars = SampleSummary.Of(samples.HtmlAloneHandlebars[workers].PerSecond).Median;
+            var scribanKiB = samples.HtmlAlone[workers].AllocatedBytes / (double)samples.HtmlAlone[workers].Renders / 1024;
+            var handlebarsKiB = samples.HtmlAloneHandlebars[workers].AllocatedBytes / (double)samples.HtmlAloneHandlebars[workers].Renders / 1024;
+            return Invariant($"{Workers(workers)} {scriban:N0} / {handlebars:N0} renders/s = {scriban / handlebars:0.00}x, {scribanKiB:0} / {handlebarsKiB:0} KiB allocated per render");
+        });
+        yield return Invariant($"HTML, `HtmlRenderer` alone, Scriban / Handlebars default layouts on the same view in the same rounds (medians): {string.Join("; ", engines)}");
         var scaleAlone = SampleSummary.Of(samples.HtmlAlone[2].PerSecond).Median / SampleSummary.Of(samples.HtmlAlone[1].PerSecond).Median;
         var scaleService = SampleSummary.Of(samples.HtmlService[2].PerSecond).Median / SampleSummary.Of(samples.HtmlService[1].PerSecond).Median;
         yield return Invariant($"HTML, 2 workers / 1 worker (medians): `HtmlRenderer` alone {scaleAlone:0.00}x, `DocumentRenderService` {scaleService:0.00}x (on {Environment.ProcessorCount} logical cores)");
@@ -151,6 +168,8 @@ internal static class RenderReport
             : summary.Median >= goal ? Invariant($"met at the median, {under} of {runs.Count} rounds below")
             : "NOT met";
     }
+
+    private static IEnumerable<int> HtmlWorkers(RenderSamples samples) => samples.HtmlAlone.Keys.Where(samples.HtmlAloneHandlebars.ContainsKey).Order();
 
     private static string Workers(int workers) => workers == 1 ? "1 worker" : Invariant($"{workers} workers");
 

@@ -51,6 +51,12 @@ internal sealed class RenderRounds(IssuingApp app, RenderFixture fixture, Render
         }
         foreach (var workers in HtmlWorkers)
         {
+            var round = await RenderWorkers.RunAsync(workers, counts.Html, HandlebarsAloneAsync, null, cancellationToken);
+            RenderSamples.Case(samples.HtmlAloneHandlebars, workers).Add(round);
+            line.Add(Invariant($"Handlebars alone x{workers} {round.PerSecond:0}/s"));
+        }
+        foreach (var workers in HtmlWorkers)
+        {
             var round = await RenderWorkers.RunAsync(workers, counts.Html, HtmlServiceAsync, null, cancellationToken);
             RenderSamples.Case(samples.HtmlService, workers).Add(round);
             line.Add(Invariant($"HTML service x{workers} {round.PerSecond:0}/s"));
@@ -96,6 +102,14 @@ internal sealed class RenderRounds(IssuingApp app, RenderFixture fixture, Render
             throw new BenchmarkAbortedException($"HtmlRenderer failed or changed the page: {string.Join("; ", result.Errors)}");
     }
 
+    private async Task HandlebarsAloneAsync(CancellationToken cancellationToken)
+    {
+        var handlebars = fixture.Handlebars;
+        var result = await _html.RenderAsync(handlebars.Engine, handlebars.Template, fixture.View, RenderLimits.Default, cancellationToken);
+        if (!result.Succeeded || result.Html!.Length != handlebars.HtmlLength)
+            throw new BenchmarkAbortedException($"HtmlRenderer with the Handlebars layout failed or changed the page: {string.Join("; ", result.Errors)}");
+    }
+
     private async Task HtmlServiceAsync(CancellationToken cancellationToken)
     {
         var result = await _service.RenderAsync(new RenderInput(fixture.CompanyCode, fixture.Number, RenderFormat.Html), cancellationToken);
@@ -137,8 +151,16 @@ internal sealed class RenderRounds(IssuingApp app, RenderFixture fixture, Render
         samples.AddStep("`HtmlRenderer.Compile`, cache hit (SHA-256 key of the template text)", Time(count, () => _html.Compile(fixture.Engine, fixture.Template)));
         samples.AddStep("`TemplateModel.From` (view to plain data)", Time(count, () => TemplateModel.From(fixture.View)));
 
-        var compiled = _html.Compile(fixture.Engine, fixture.Template).Template!;
         var model = TemplateModel.From(fixture.View);
+        samples.AddStep("Scriban render of the compiled template (model ready, output string)",
+            await TimeRenderAsync(count, _html.Compile(fixture.Engine, fixture.Template).Template!, model, fixture.Html.Length, cancellationToken));
+        samples.AddStep("Handlebars render of the compiled template (same model, its default layout)",
+            await TimeRenderAsync(count, _html.Compile(fixture.Handlebars.Engine, fixture.Handlebars.Template).Template!, model, fixture.Handlebars.HtmlLength, cancellationToken));
+    }
+
+    private static async Task<double[]> TimeRenderAsync(int count, ICompiledTemplate compiled, object model, int length, CancellationToken cancellationToken)
+    {
+        var times = new double[count];
         for (var i = 0; i < count; i++)
         {
             var started = Stopwatch.GetTimestamp();
@@ -146,10 +168,10 @@ internal sealed class RenderRounds(IssuingApp app, RenderFixture fixture, Render
             var result = await compiled.RenderAsync(new TemplateRenderRequest(model, output, RenderLimits.Default), cancellationToken);
             var html = output.ToString();
             times[i] = Stopwatch.GetElapsedTime(started).TotalMicroseconds;
-            if (!result.Succeeded || html.Length != fixture.Html.Length)
+            if (!result.Succeeded || html.Length != length)
                 throw new BenchmarkAbortedException("The compiled template failed or changed the page.");
         }
-        samples.AddStep("Handlebars render of the compiled template (model ready, output string)", times);
+        return times;
     }
 
     private static double[] Time(int count, Func<object?> step)

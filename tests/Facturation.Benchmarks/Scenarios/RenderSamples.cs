@@ -6,6 +6,9 @@ internal sealed class RenderSamples
     /// <summary>HtmlRenderer alone (view built, template compiled and cached), by worker count.</summary>
     public Dictionary<int, RenderCaseSamples> HtmlAlone { get; } = [];
 
+    /// <summary>HtmlRenderer alone with the Handlebars default layout on the same view, by worker count.</summary>
+    public Dictionary<int, RenderCaseSamples> HtmlAloneHandlebars { get; } = [];
+
     /// <summary>DocumentRenderService to HTML (DB read, snapshot, view, QR code, render), by worker count.</summary>
     public Dictionary<int, RenderCaseSamples> HtmlService { get; } = [];
 

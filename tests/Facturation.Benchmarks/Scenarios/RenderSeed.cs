@@ -7,11 +7,14 @@ using Facturation.Application.Documents;
 using Facturation.Application.Issuing;
 using Facturation.Application.Plugins;
 using Facturation.Application.Rendering;
+using Facturation.Application.Templates;
 using Facturation.Benchmarks.Running;
 using Facturation.Domain.Parties;
 using Facturation.Rendering.Documents;
+using Facturation.Rendering.Html;
 using Facturation.Rendering.Payments;
 using Facturation.Sdk.Documents;
+using Facturation.Sdk.Templates;
 
 namespace Facturation.Benchmarks.Scenarios;
 
@@ -63,9 +66,8 @@ internal static class RenderSeed
         var language = LayoutLanguage.Find("fr") ?? throw new BenchmarkAbortedException("No French layouts.");
         var extensions = app.Get<ExtensionRegistry>();
         var layout = DocumentViewBuilder.LayoutOf(snapshot.Document.Type);
-        var (key, template) = extensions.DefaultLayout(layout, language.Code)
-            ?? throw new BenchmarkAbortedException($"No loaded plugin provides the '{layout}' layout in French: is the Handlebars plugin bundled?");
-        var engine = extensions.TemplateEngine(key.EngineId) ?? throw new BenchmarkAbortedException($"Template engine '{key.EngineId}' is not loaded.");
+        var (engine, template) = DefaultLayout(extensions, layout, language.Code, TemplateService.DefaultEngineId);
+        var (handlebarsEngine, handlebarsTemplate) = DefaultLayout(extensions, layout, language.Code, "handlebars");
         var qrCode = EpcPayment.For(snapshot) is { } payment && EpcQrCode.Payload(payment) is { } payload
             ? EpcQrCode.DataUri(EpcQrCode.Svg(payload))
             : throw new BenchmarkAbortedException("The seeded invoice has no SEPA QR code.");
@@ -73,8 +75,20 @@ internal static class RenderSeed
 
         var html = Checked(await app.Get<DocumentRenderService>().RenderAsync(
             new RenderInput(CompanyCode, number, RenderFormat.Html), cancellationToken), "HTML render");
+        var handlebars = await app.Get<HtmlRenderer>().RenderAsync(handlebarsEngine, handlebarsTemplate, view, RenderLimits.Default, cancellationToken);
+        if (!handlebars.Succeeded)
+            throw new BenchmarkAbortedException($"The Handlebars default layout failed: {string.Join("; ", handlebars.Errors)}");
         return new RenderFixture(CompanyCode, number, lines, json, snapshot, language, engine, template, view,
-            Encoding.UTF8.GetString(html.Content), html.Content.Length);
+            Encoding.UTF8.GetString(html.Content), html.Content.Length, new RenderEngineCase(handlebarsEngine, handlebarsTemplate, handlebars.Html!.Length));
+    }
+
+    private static (ITemplateEngine Engine, TemplateSource Template) DefaultLayout(ExtensionRegistry extensions, string layout, string language, string engineId)
+    {
+        var (key, template) = extensions.DefaultLayout(layout, language, engineId)
+            ?? throw new BenchmarkAbortedException($"No loaded plugin provides the '{layout}' layout in French.");
+        if (key.EngineId != engineId)
+            throw new BenchmarkAbortedException($"No '{engineId}' default layout: is its plugin bundled?");
+        return (extensions.TemplateEngine(key.EngineId) ?? throw new BenchmarkAbortedException($"Template engine '{key.EngineId}' is not loaded."), template);
     }
 
     private static LineInput Line(int i) => i % 3 == 2
