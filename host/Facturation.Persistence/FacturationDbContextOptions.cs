@@ -1,4 +1,6 @@
+#if !WITHOUT_COMPILED_MODEL
 using Facturation.Persistence.CompiledModel;
+#endif
 using Facturation.Persistence.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +17,10 @@ public static class FacturationDbContextOptions
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString, bool readOnly)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.UseModel(FacturationDbContextModel.Instance)
+#if !WITHOUT_COMPILED_MODEL
+        builder.UseModel(FacturationDbContextModel.Instance);
+#endif
+        return builder
             // Single query: a document's lines and allowances (owned collections) come in one consistent read.
             .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(SqliteConnectionStrings.BusyRetrySeconds).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
             .AddInterceptors(new SqlitePragmas(readOnly));

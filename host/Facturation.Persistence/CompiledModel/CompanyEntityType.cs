@@ -23,7 +23,7 @@ namespace Facturation.Persistence.CompiledModel
                 "Facturation.Domain.Parties.Company",
                 typeof(Company),
                 baseEntityType,
-                propertyCount: 23,
+                propertyCount: 24,
                 navigationCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -188,6 +188,13 @@ namespace Facturation.Persistence.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(Company).GetProperty("TaxRegimeId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Company).GetField("<TaxRegimeId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            var taxRegistrationId = runtimeEntityType.AddProperty(
+                "TaxRegistrationId",
+                typeof(string),
+                propertyInfo: typeof(Company).GetProperty("TaxRegistrationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Company).GetField("<TaxRegistrationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var timeZone = runtimeEntityType.AddProperty(
                 "TimeZone",

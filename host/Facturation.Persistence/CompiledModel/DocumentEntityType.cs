@@ -22,7 +22,7 @@ namespace Facturation.Persistence.CompiledModel
                 "Facturation.Domain.Documents.Document",
                 typeof(Document),
                 baseEntityType,
-                propertyCount: 31,
+                propertyCount: 35,
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 7,
@@ -36,6 +36,13 @@ namespace Facturation.Persistence.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var brandingRevision = runtimeEntityType.AddProperty(
+                "BrandingRevision",
+                typeof(long),
+                propertyInfo: typeof(Document).GetProperty("BrandingRevision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Document).GetField("<BrandingRevision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
 
             var companyId = runtimeEntityType.AddProperty(
                 "CompanyId",
@@ -79,6 +86,14 @@ namespace Facturation.Persistence.CompiledModel
                 propertyInfo: typeof(Document).GetProperty("CustomerId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Document).GetField("<CustomerId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var defaultLayoutEngineId = runtimeEntityType.AddProperty(
+                "DefaultLayoutEngineId",
+                typeof(string),
+                propertyInfo: typeof(Document).GetProperty("DefaultLayoutEngineId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Document).GetField("<DefaultLayoutEngineId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 40);
 
             var deliveryDate = runtimeEntityType.AddProperty(
                 "DeliveryDate",
@@ -124,6 +139,20 @@ namespace Facturation.Persistence.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(Document).GetProperty("ExchangeRateSource", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Document).GetField("<ExchangeRateSource>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var invoicingPeriodEnd = runtimeEntityType.AddProperty(
+                "InvoicingPeriodEnd",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Document).GetProperty("InvoicingPeriodEnd", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Document).GetField("<InvoicingPeriodEnd>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var invoicingPeriodStart = runtimeEntityType.AddProperty(
+                "InvoicingPeriodStart",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Document).GetProperty("InvoicingPeriodStart", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Document).GetField("<InvoicingPeriodStart>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
             var issueDate = runtimeEntityType.AddProperty(

@@ -11,7 +11,7 @@ namespace Facturation.Persistence.CompiledModel
     public partial class FacturationDbContextModel
     {
         private FacturationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("26a7d3f7-570d-4842-b263-073ca2db4db9"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("0bcd8e33-c834-49cd-9601-c7fa47a56a78"), entityTypeCount: 15)
         {
         }
 
@@ -21,9 +21,10 @@ namespace Facturation.Persistence.CompiledModel
             var document = DocumentEntityType.Create(this);
             var draftAllowanceCharge = DraftAllowanceChargeEntityType.Create(this);
             var draftLine = DraftLineEntityType.Create(this);
+            var brandingFile = BrandingFileEntityType.Create(this);
+            var brandingRevision = BrandingRevisionEntityType.Create(this);
             var company = CompanyEntityType.Create(this);
             var address = AddressEntityType.Create(this);
-            var companyBranding = CompanyBrandingEntityType.Create(this);
             var customer = CustomerEntityType.Create(this);
             var address0 = Address0EntityType.Create(this);
             var address1 = Address1EntityType.Create(this);
@@ -37,8 +38,10 @@ namespace Facturation.Persistence.CompiledModel
             DocumentEntityType.CreateForeignKey2(document, customer);
             DraftAllowanceChargeEntityType.CreateForeignKey1(draftAllowanceCharge, document);
             DraftLineEntityType.CreateForeignKey1(draftLine, document);
+            BrandingRevisionEntityType.CreateForeignKey1(brandingRevision, company);
+            BrandingRevisionEntityType.CreateForeignKey2(brandingRevision, brandingFile);
+            BrandingRevisionEntityType.CreateForeignKey3(brandingRevision, brandingFile);
             AddressEntityType.CreateForeignKey1(address, company);
-            CompanyBrandingEntityType.CreateForeignKey1(companyBranding, company);
             CustomerEntityType.CreateForeignKey1(customer, company);
             Address0EntityType.CreateForeignKey1(address0, customer);
             Address1EntityType.CreateForeignKey1(address1, customer);
@@ -50,9 +53,10 @@ namespace Facturation.Persistence.CompiledModel
             DocumentEntityType.CreateAnnotations(document);
             DraftAllowanceChargeEntityType.CreateAnnotations(draftAllowanceCharge);
             DraftLineEntityType.CreateAnnotations(draftLine);
+            BrandingFileEntityType.CreateAnnotations(brandingFile);
+            BrandingRevisionEntityType.CreateAnnotations(brandingRevision);
             CompanyEntityType.CreateAnnotations(company);
             AddressEntityType.CreateAnnotations(address);
-            CompanyBrandingEntityType.CreateAnnotations(companyBranding);
             CustomerEntityType.CreateAnnotations(customer);
             Address0EntityType.CreateAnnotations(address0);
             Address1EntityType.CreateAnnotations(address1);

@@ -130,6 +130,12 @@ namespace Facturation.Persistence.Migrations
                     b.Property<string>("ExchangeRateSource")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("InvoicingPeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InvoicingPeriodStart")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("IssueDate")
                         .HasColumnType("TEXT");
 
@@ -354,6 +360,9 @@ namespace Facturation.Persistence.Migrations
 
                     b.Property<string>("TaxRegimeId")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaxRegistrationId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TimeZone")
