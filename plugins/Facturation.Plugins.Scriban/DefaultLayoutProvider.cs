@@ -16,7 +16,7 @@ public sealed class DefaultLayoutProvider : IDefaultLayoutProvider
 
     private static readonly string[] Languages = ["fr", "en"];
 
-    private static readonly string[] PartialNames = ["styles", "parties", "lines", "vat", "totals", "payment"];
+    private static readonly string[] PartialNames = ["styles", "parties", "lines", "vat", "totals", "deposits", "payment"];
 
     private static readonly Lazy<TemplateSource> Document = new(() => new TemplateSource("document", Read("document"))
     {

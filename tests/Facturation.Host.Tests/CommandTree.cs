@@ -19,7 +19,8 @@ internal static partial class CommandTree
             foreach (var (path, help) in level.Zip(helps))
             {
                 var options = Section(help, "Options:").SelectMany(l => OptionName().Matches(l.Trim().Split("  ")[0]).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
-                options.ExceptWith(["--help", "--version"]);
+                // --verbose is global (recursive): every command shows it, groups included.
+                options.ExceptWith(["--help", "--version", "--verbose"]);
                 if (path.Length > 0 && options.Count > 0)
                     found.Add((string.Join(' ', path), options));
                 next.AddRange(Section(help, "Commands:").Select(l => l.TrimStart().Split(' ')[0]).Select(name => (string[])[.. path, name]));

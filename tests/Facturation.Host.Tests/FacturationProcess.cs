@@ -13,6 +13,9 @@ internal static class FacturationProcess
 
     public static string Executable => Path.Combine(HostDirectory, "facturation");
 
+    /// <summary>How many plugin folders the build bundled beside the executable (each one loads on a normal start).</summary>
+    public static int BundledPluginCount => Directory.GetDirectories(Path.Combine(HostDirectory, "plugins")).Length;
+
     public static Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(
         IReadOnlyDictionary<string, string>? environment = null, params string[] arguments) =>
         // Generous: the suite runs many processes at once on two cores (the concurrency tests start 16); a hung process still ends the test.

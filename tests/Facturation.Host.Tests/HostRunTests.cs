@@ -26,7 +26,7 @@ public sealed class HostRunTests
             await kill.WaitForExitAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Contains("5 plugin(s) loaded, 0 failed", line, StringComparison.Ordinal);
+        Assert.Contains($"{FacturationProcess.BundledPluginCount} plugin(s) loaded, 0 failed", line, StringComparison.Ordinal);
         Assert.Equal(0, process.ExitCode);
     }
 
