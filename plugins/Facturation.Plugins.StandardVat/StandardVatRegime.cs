@@ -7,10 +7,14 @@ namespace Facturation.Plugins.StandardVat;
 
 /// <summary>
 /// Domestic VAT with the rates of the company's settings: standard-rate classes give category S, the zero
-/// class Z, the exempt class E with the configured reason. No cross-border rules: country packs add them.
+/// class Z, the exempt class E with the configured reason, and the <c>outside-scope</c> class O (a seller or a
+/// supply not subject to VAT). No cross-border rules: country packs add them.
 /// </summary>
 public sealed class StandardVatRegime : ITaxRegime, ITaxClassCatalog
 {
+    /// <summary>The tax class of supplies not subject to VAT (EN 16931 category O; BR-O-02: no VAT identifier on such an invoice).</summary>
+    public static readonly TaxClass OutsideScope = new("outside-scope");
+
     /// <inheritdoc />
     public string Id => "standard-vat";
 
@@ -18,11 +22,11 @@ public sealed class StandardVatRegime : ITaxRegime, ITaxClassCatalog
     public string DisplayName => "Standard VAT rates";
 
     /// <inheritdoc />
-    /// <remarks>Zero and exempt, and every class with a rate in the settings (an empty rate: the country has no such class).</remarks>
+    /// <remarks>Zero, exempt and outside the scope, and every class with a rate in the settings (an empty rate: the country has no such class).</remarks>
     public IReadOnlyCollection<TaxClass> KnownTaxClasses(SettingValues settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return [TaxClass.Zero, TaxClass.Exempt, .. settings.Keys
+        return [TaxClass.Zero, TaxClass.Exempt, OutsideScope, .. settings.Keys
             .Where(k => k.StartsWith(StandardVatSettings.RatePrefix, StringComparison.Ordinal) && settings.GetDecimal(k) is not null)
             .Select(k => new TaxClass(k[StandardVatSettings.RatePrefix.Length..]))];
     }
@@ -65,6 +69,16 @@ public sealed class StandardVatRegime : ITaxRegime, ITaxClassCatalog
             {
                 ExemptionReason = settings.GetText(StandardVatSettings.ExemptionReason),
                 ExemptionReasonCode = settings.GetText(StandardVatSettings.ExemptionCode) is { Length: > 0 } code ? code : null,
+                TaxPoint = taxPoint,
+            };
+        }
+        if (taxClass == OutsideScope)
+        {
+            // EN 16931 BR-O-10: the breakdown of category O states the reason; VATEX-EU-O is its code.
+            return new TaxDecision(VatCategory.OutsideScope, 0m)
+            {
+                ExemptionReason = settings.GetText(StandardVatSettings.OutsideScopeReason),
+                ExemptionReasonCode = "VATEX-EU-O",
                 TaxPoint = taxPoint,
             };
         }

@@ -6,7 +6,7 @@ namespace Facturation.Plugins.StandardVat;
 
 /// <summary>
 /// Per-company settings: one rate per tax class (empty = the country has no such rate), the exemption
-/// wording and whether VAT on services is due on payment. Defaults are the French mainland rates.
+/// wording, the wording of supplies outside the scope of VAT, and whether VAT on services is due on payment. Defaults are the French mainland rates.
 /// </summary>
 public sealed class StandardVatSettings : IPluginSettings
 {
@@ -18,6 +18,9 @@ public sealed class StandardVatSettings : IPluginSettings
 
     /// <summary>VATEX code for exempt lines (BT-121), optional.</summary>
     public const string ExemptionCode = "exemption.code";
+
+    /// <summary>Text printed for lines not subject to VAT (EN 16931 BT-120 on category O).</summary>
+    public const string OutsideScopeReason = "outside-scope.reason";
 
     /// <summary>When true, VAT on services is due on payment (encaissements).</summary>
     public const string ServicesTaxedOnPayment = "services.taxed-on-payment";
@@ -31,6 +34,7 @@ public sealed class StandardVatSettings : IPluginSettings
         Rate(TaxClass.SuperReduced, "2.1"),
         new(ExemptionReason, SettingKind.Text, "Exemption reason printed on exempt lines.") { DefaultValue = "Exempt from VAT", Required = true },
         new(ExemptionCode, SettingKind.Text, "VATEX code of the exemption (e.g. VATEX-EU-132), optional."),
+        new(OutsideScopeReason, SettingKind.Text, "Reason printed on lines not subject to VAT (tax class 'outside-scope').") { DefaultValue = "Not subject to VAT", Required = true },
         new(ServicesTaxedOnPayment, SettingKind.Boolean, "VAT on services becomes due on payment rather than on invoicing.") { DefaultValue = "false" },
     ];
 

@@ -15,6 +15,7 @@ public sealed class StandardVatRegimeTests
     [InlineData("super-reduced", VatCategory.StandardRate, 2.1)]
     [InlineData("zero", VatCategory.ZeroRated, 0)]
     [InlineData("exempt", VatCategory.Exempt, 0)]
+    [InlineData("outside-scope", VatCategory.OutsideScope, 0)]
     public async Task Assess_DefaultSettings_MapsEachClassToItsCategoryAndRate(string taxClass, VatCategory category, decimal rate)
     {
         var document = Some.Document(Some.Line("1", new TaxClass(taxClass)));
@@ -24,6 +25,21 @@ public sealed class StandardVatRegimeTests
         var decision = Assert.Single(assessment.Lines).Decision;
         Assert.Equal(category, decision.Category);
         Assert.Equal(rate, decision.RatePercent);
+    }
+
+    [Fact]
+    public async Task Assess_OutsideScopeLine_CarriesTheConfiguredReasonAndVatexO_AndTheClassIsKnown()
+    {
+        var settings = Some.Settings(Declared.Definitions, ("outside-scope.reason", "Association non assujettie à la TVA"));
+        var regime = new StandardVatRegime();
+
+        var assessment = await regime.AssessAsync(new TaxAssessmentRequest(Some.Document(Some.Line("1", StandardVatRegime.OutsideScope)), settings), CancellationToken.None);
+
+        var decision = Assert.Single(assessment.Lines).Decision;
+        Assert.Equal((VatCategory.OutsideScope, 0m), (decision.Category, decision.RatePercent));
+        Assert.Equal("Association non assujettie à la TVA", decision.ExemptionReason);
+        Assert.Equal("VATEX-EU-O", decision.ExemptionReasonCode);
+        Assert.Contains(StandardVatRegime.OutsideScope, regime.KnownTaxClasses(settings));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public class BrandingMigrationTests
         await using var app = await TestApp.StartAsync();
         await app.CompanyAsync();
         await app.CustomerAsync();
-        await app.CompanyAsync("bare", change: c => c with { Siren = "552100554", Siret = null, VatNumber = null });
+        await app.CompanyAsync("bare", change: c => c with { Siren = "552100554", Siret = null, VatNumber = "FR96552100554" });
         await app.CustomerAsync("bare");
         (await BrandingRulesTests.SetAsync(app, new BrandingInput
         {

@@ -16,13 +16,17 @@ public sealed class EInvoiceMatrix : IAsyncLifetime
 {
     public const string Company = "acme";
     public const string FranchiseCompany = "micro";
+    public const string AssociationCompany = "asso";
 
     /// <summary>Case names, in the order of the theories.</summary>
     public static readonly string[] CaseNames =
     [
         "domestic", "mixed-rates", "franchise", "reverse-charge", "intra-eu-goods", "export", "zero-rated", "foreign-currency",
-        "consumer", "period", "lines-300", "credit-note", "deposit", "final-after-deposit",
+        "consumer", "period", "lines-300", "credit-note", "deposit", "final-after-deposit", "outside-scope",
     ];
+
+    /// <summary>The cases issued with the France pack (all but the association's, on the country-neutral regime).</summary>
+    public static readonly string[] FrancePackCaseNames = [.. CaseNames.Where(name => name != "outside-scope")];
 
     /// <summary>The cases between a French seller and a French business buyer: the documents the French reform's
     /// BR-FR rules (Flux 2) govern. Cross-border and consumer sales are reported (e-reporting), not exchanged.</summary>
@@ -88,6 +92,19 @@ public sealed class EInvoiceMatrix : IAsyncLifetime
         });
         await App.CustomerAsync(company: FranchiseCompany);
         await App.CustomerAsync(code: "P1", change: c => c with { Kind = CustomerKind.Consumer, Name = "Jeanne Petit", Siren = null, Email = null });
+        // Category O: a non-profit association outside the scope of VAT (no VAT number, EN 16931 BR-O-02) on the
+        // country-neutral regime, invoicing a member's yearly fee.
+        await App.CompanyAsync(AssociationCompany, c => c with
+        {
+            LegalName = "Association Les Amis du Livre",
+            LegalForm = "Association loi 1901",
+            ShareCapital = null,
+            Siren = "784000002",
+            Siret = null,
+            RcsCity = null,
+            VatNumber = null,
+        });
+        await App.CustomerAsync(company: AssociationCompany, code: "M1", change: c => c with { Kind = CustomerKind.Consumer, Name = "Paul Dubois", Siren = null, Email = null });
 
         await IssueAsync("domestic", Company, new DraftInput { CustomerCode = "C001", PurchaseOrderReference = "PO-7781" },
             Service("Conseil en organisation", 2m, 100m, "standard"));
@@ -110,6 +127,7 @@ public sealed class EInvoiceMatrix : IAsyncLifetime
             Service("Audit", 3m, 333.33m, "standard"), Goods("Guide", 2m, 19.99m, "reduced"));
         await IssueCreditNoteAsync();
         await IssueDepositAndFinalAsync();
+        await IssueAsync("outside-scope", AssociationCompany, new DraftInput { CustomerCode = "M1" }, Service("Cotisation annuelle de membre", 1m, 45m, "outside-scope"));
     }
 
     public async Task DisposeAsync()
