@@ -36,19 +36,53 @@ public static class PluginServiceCollectionExtensions
         services.AddOptions<PluginHostOptions>().Bind(section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PluginHostOptions>, PluginHostOptionsValidator>());
 
+        var runtime = LoadFacturationPlugins(configuration, loggerFactory, timeProvider, baseDirectory);
+        // Factory registration: the container then owns the runtime and disposes it (the plugins' containers) at shutdown.
+        services.AddSingleton(_ => runtime);
+        AddComponents(services, runtime);
+        return runtime;
+    }
+
+    /// <summary>
+    /// Registers the contract implementations of plugins already loaded, with the runtime and its catalogue. The
+    /// container does not own the runtime: its owner disposes it (several containers of one process can share it).
+    /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="runtime">Plugins loaded by <see cref="LoadFacturationPlugins"/>.</param>
+    /// <returns>The same runtime.</returns>
+    public static PluginRuntime AddFacturationPlugins(this IServiceCollection services, PluginRuntime runtime)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(runtime);
+        services.AddSingleton(runtime);
+        AddComponents(services, runtime);
+        return runtime;
+    }
+
+    /// <summary>Loads the plugins the <c>Plugins</c> configuration section names, without registering them.</summary>
+    /// <param name="configuration">The host configuration.</param>
+    /// <param name="loggerFactory">Logger factory for the loading phase (and handed to plugins).</param>
+    /// <param name="timeProvider">Clock handed to plugins.</param>
+    /// <param name="baseDirectory">Folder a relative plugins directory is taken from.</param>
+    /// <returns>The runtime; its caller disposes it.</returns>
+    /// <exception cref="OptionsValidationException">The <c>Plugins</c> section is invalid.</exception>
+    public static PluginRuntime LoadFacturationPlugins(
+        IConfiguration configuration, ILoggerFactory loggerFactory, TimeProvider timeProvider, string baseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
         var options = new PluginHostOptions();
-        section.Bind(options);
+        configuration.GetSection(PluginHostOptions.SectionName).Bind(options);
         var validation = new PluginHostOptionsValidator().Validate(null, options);
         if (validation.Failed)
             throw new OptionsValidationException(PluginHostOptions.SectionName, typeof(PluginHostOptions), validation.Failures);
-
         var loader = new PluginLoader(new PluginActivator(loggerFactory, timeProvider), loggerFactory.CreateLogger<PluginLoader>());
-        var runtime = loader.LoadAll(options.ResolveDirectory(baseDirectory), options.Disabled);
-        // Factory registration: the container then owns the runtime and disposes it (unloading plugins) at shutdown.
-        services.AddSingleton(_ => runtime);
+        return loader.LoadAll(options.ResolveDirectory(baseDirectory), options.Disabled);
+    }
+
+    private static void AddComponents(IServiceCollection services, PluginRuntime runtime)
+    {
         services.AddSingleton(runtime.Catalog);
         foreach (var component in runtime.Components)
             services.AddSingleton(component.Contract, component.Instance);
-        return runtime;
     }
 }

@@ -17,8 +17,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace Facturation.Application.Tests;
 
 /// <summary>
-/// The application as the host composes it, on a fresh SQLite file in a temp folder and the bundled plugins
-/// loaded from the test output's plugins folder; the clock is a <see cref="FakeTimeProvider"/> the test moves by hand
+/// The application as the host composes it, on a fresh SQLite file in a temp folder and the bundled plugins of the
+/// test output's plugins folder (loaded once per process, <see cref="BundledPlugins"/>); the clock is a <see cref="FakeTimeProvider"/> the test moves by hand
 /// (starts 2026-03-10 10:00 UTC).
 /// </summary>
 public sealed class TestApp : IAsyncDisposable
@@ -57,13 +57,13 @@ public sealed class TestApp : IAsyncDisposable
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 10, 0, 0, TimeSpan.Zero));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Plugins:Directory"] = Path.Combine(AppContext.BaseDirectory, "plugins"),
             ["Database:Path"] = Path.Combine(folder, "facturation.db"),
         }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
-        services.AddFacturationPlugins(configuration, NullLoggerFactory.Instance, clock, AppContext.BaseDirectory);
+        var disabled = configuration.GetSection("Plugins:Disabled").GetChildren().Select(c => c.Value!).ToList();
+        services.AddFacturationPlugins(BundledPlugins.Without(disabled));
         services.AddFacturationPersistence(configuration);
         services.AddFacturationApplication();
         configure?.Invoke(services);

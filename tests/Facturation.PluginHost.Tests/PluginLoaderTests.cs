@@ -102,9 +102,9 @@ public sealed class PluginLoaderTests
     }
 
     [Fact]
-    public void Dispose_UnloadsThePluginContexts()
+    public void Unload_UnloadsThePluginContexts()
     {
-        var context = LoadAndDispose();
+        var context = LoadAndUnload();
 
         for (var i = 0; i < 20 && context.IsAlive; i++)
         {
@@ -112,11 +112,26 @@ public sealed class PluginLoaderTests
             GC.WaitForPendingFinalizers();
         }
 
-        Assert.False(context.IsAlive, "the plugin's collectible load context was not collected after the runtime was disposed");
+        Assert.False(context.IsAlive, "the plugin's collectible load context was not collected after the runtime was unloaded");
+    }
+
+    [Fact]
+    public void Dispose_DisposesThePluginContainers_AndKeepsTheContextsLoaded()
+    {
+        using var folder = new PluginsFolder();
+        folder.Add("Fixtures.GoodRegime");
+        var runtime = folder.Load();
+        var plugin = Assert.Single(runtime.Plugins);
+
+        runtime.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => plugin.Services.GetService(typeof(object)));
+        Assert.Contains(plugin.Context, System.Runtime.Loader.AssemblyLoadContext.All);
+        Assert.NotEmpty(plugin.Context.Assemblies);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static WeakReference LoadAndDispose()
+    private static WeakReference LoadAndUnload()
     {
         using var folder = new PluginsFolder();
         folder.Add("Fixtures.Dependent");
@@ -124,7 +139,7 @@ public sealed class PluginLoaderTests
         var runtime = folder.Load();
         var reference = new WeakReference(runtime.Plugins[0].Context);
         Assert.Equal(2, runtime.Plugins.Count);
-        runtime.Dispose();
+        runtime.Unload();
         return reference;
     }
 }
