@@ -5,6 +5,7 @@ using Facturation.Application.Documents;
 using Facturation.Application.Issuing;
 using Facturation.Application.Plugins;
 using Facturation.Persistence;
+using Facturation.PluginHost;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 #pragma warning disable IDE0130 // Composition helpers live in the DI namespace, the .NET convention.
@@ -20,7 +21,8 @@ public static class ApplicationServiceCollectionExtensions
     public static IServiceCollection AddFacturationApplication(this IServiceCollection services)
     {
         services.AddSingleton<DatabaseMigrator>();
-        services.AddSingleton<ExtensionRegistry>();
+        // The plugins are loaded when a service first asks the registry something, not when a service that could is built.
+        services.AddSingleton(provider => new ExtensionRegistry(new Lazy<PluginRuntime>(provider.GetRequiredService<PluginRuntime>)));
         services.AddSingleton<CompanyService>();
         services.AddSingleton<Facturation.Application.Branding.BrandingService>();
         services.AddSingleton<CustomerService>();

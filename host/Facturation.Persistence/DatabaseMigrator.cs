@@ -2,8 +2,6 @@ using Facturation.Persistence.Opening;
 using Facturation.Persistence.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -46,7 +44,7 @@ public sealed class DatabaseMigrator(DatabaseConnection connection, PersistenceO
         var applied = access == DatabaseAccess.ReadOnly
             ? await OpenReadOnlyAsync(path, cancellationToken)
             : await AppliedMigrations.ReadAsync(connection.ConnectionString, readOnly: false, cancellationToken);
-        var pending = KnownMigrations().Where(id => !applied.Contains(id)).ToList();
+        var pending = ProgramMigrations.Ids.Where(id => !applied.Contains(id)).ToList();
         if (pending.Count == 0)
             return new DatabaseReadiness(created, [], null, access);
         return await UpgradeAsync(path, access, created, cancellationToken);
@@ -78,7 +76,7 @@ public sealed class DatabaseMigrator(DatabaseConnection connection, PersistenceO
             var readWrite = SqliteConnectionStrings.ReadWrite(path);
             // Read again under the lock: another process may have upgraded the database while this one waited.
             var applied = await AppliedMigrations.ReadAsync(readWrite, readOnly: false, cancellationToken);
-            var pending = KnownMigrations().Where(id => !applied.Contains(id)).ToList();
+            var pending = ProgramMigrations.Ids.Where(id => !applied.Contains(id)).ToList();
             if (pending.Count == 0)
                 return new DatabaseReadiness(created, [], null, access);
             var stale = await RemoveStaleLockAsync(readWrite, cancellationToken);
@@ -108,10 +106,4 @@ public sealed class DatabaseMigrator(DatabaseConnection connection, PersistenceO
         return await MigrationLock.RemoveStaleEfLockAsync(sqlite, cancellationToken);
     }
 
-    // The migrations this program carries, as EF Core finds them in the assembly (no model is built).
-    private static List<string> KnownMigrations()
-    {
-        using var db = new FacturationDbContext(FacturationDbContextOptions.For("Data Source=:memory:"));
-        return db.GetService<IMigrationsAssembly>().Migrations.Keys.ToList();
-    }
 }

@@ -73,6 +73,36 @@ public sealed class PluginsCommandTests
     }
 
     [Fact]
+    public async Task CommandThatNeedsNoPlugin_LoadsNone_WhileOneThatDoes_NamesTheFailedPluginAndTheMissingRegime()
+    {
+        var plugins = Directory.CreateTempSubdirectory("facturation-cli-");
+        var data = Directory.CreateTempSubdirectory("facturation-cli-data-");
+        try
+        {
+            CopyFixture("Fixtures.ThrowingEntry", plugins.FullName);
+            var environment = new Dictionary<string, string> { ["Plugins__Directory"] = plugins.FullName, ["FACTURATION_DATA"] = data.FullName };
+
+            // Listing companies asks no plugin anything: none is loaded, so the broken one is not even tried.
+            var (listed, listOut, listErr) = await FacturationProcess.RunAsync(environment, "company", "list");
+            Assert.True(listed == 0, listErr);
+            Assert.Contains("No companies", listOut, StringComparison.Ordinal);
+            Assert.Equal("", listErr);
+
+            // Creating one checks its tax regime: the plugins load, the failed one is named, the regime is missing.
+            var (created, _, createErr) = await FacturationProcess.RunAsync(environment,
+                "company", "create", "--code", "acme", "--name", "ACME SAS", "--siren", "732829320", "--address-line1", "1 rue de la Paix", "--post-code", "75002", "--city", "Paris");
+            Assert.Equal(1, created);
+            Assert.Contains("Warning: plugin Fixtures.ThrowingEntry not loaded (EntryThrew): ", createErr, StringComparison.Ordinal);
+            Assert.Contains("standard-vat", createErr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            plugins.Delete(recursive: true);
+            data.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task PluginsCheck_GoodFolder_SucceedsAndNamesTheAreas()
     {
         var (exitCode, stdout, _) = await FacturationProcess.RunAsync(null, "plugins", "check", Path.Combine(FacturationProcess.FixturesDirectory, "Fixtures.GoodRegime"));

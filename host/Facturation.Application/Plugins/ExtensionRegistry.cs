@@ -17,9 +17,16 @@ namespace Facturation.Application.Plugins;
 /// Finds the loaded plugin components a company names (tax regime, numbering scheme) and prepares the company's
 /// settings for them: declared defaults applied, then checked by the plugin itself.
 /// </summary>
-/// <param name="runtime">The loaded plugins.</param>
-public sealed class ExtensionRegistry(PluginRuntime runtime)
+/// <param name="plugins">The plugins, loaded at the first question asked (a command that needs none does not load them).</param>
+public sealed class ExtensionRegistry(Lazy<PluginRuntime> plugins)
 {
+    /// <summary>A registry over plugins already loaded.</summary>
+    /// <param name="runtime">The loaded plugins.</param>
+    public ExtensionRegistry(PluginRuntime runtime)
+        : this(new Lazy<PluginRuntime>(runtime))
+    {
+    }
+
     /// <summary>Ids of the loaded tax regimes.</summary>
     public IEnumerable<string> TaxRegimeIds => Components<ITaxRegime>().Select(c => ((ITaxRegime)c.Instance).Id);
 
@@ -203,13 +210,13 @@ public sealed class ExtensionRegistry(PluginRuntime runtime)
     }
 
     private IPluginSettings? Settings(string pluginId) =>
-        runtime.Components.FirstOrDefault(c => c.PluginId == pluginId && c.Contract == typeof(IPluginSettings))?.Instance as IPluginSettings;
+        plugins.Value.Components.FirstOrDefault(c => c.PluginId == pluginId && c.Contract == typeof(IPluginSettings))?.Instance as IPluginSettings;
 
     private PluginStamp Stamp(string pluginId, string role) =>
-        new(pluginId, runtime.Catalog.Find(pluginId)?.Manifest?.Version.ToString() ?? "?", role);
+        new(pluginId, plugins.Value.Catalog.Find(pluginId)?.Manifest?.Version.ToString() ?? "?", role);
 
     private (string PluginId, T Instance)? Find<T>(Func<T, bool> match) where T : class =>
         Components<T>().Select(c => (c.PluginId, Instance: (T)c.Instance)).Where(c => match(c.Instance)).Cast<(string, T)?>().FirstOrDefault();
 
-    private IEnumerable<PluginComponent> Components<T>() => runtime.Components.Where(c => c.Contract == typeof(T));
+    private IEnumerable<PluginComponent> Components<T>() => plugins.Value.Components.Where(c => c.Contract == typeof(T));
 }

@@ -97,8 +97,11 @@ public static class FacturationCli
     /// <param name="action">What to do with the host.</param>
     /// <param name="cancellationToken">Cancels.</param>
     /// <returns>The exit code.</returns>
-    public static Task<int> WithDatabaseAsync(DatabaseAccess access, Func<IHost, Task<int>> action, CancellationToken cancellationToken = default) =>
-        WithHostAsync(CommandMode, async host =>
+    public static Task<int> WithDatabaseAsync(DatabaseAccess access, Func<IHost, Task<int>> action, CancellationToken cancellationToken = default)
+    {
+        // EF Core's first query costs more than the rest of the start-up: prepared on the second core meanwhile.
+        QueryPipelineWarmUp.Start();
+        return WithHostAsync(CommandMode, async host =>
         {
             var opened = await host.Services.GetRequiredService<DatabaseMigrator>().OpenAsync(access, cancellationToken);
             StartupTimeline.Mark("database open");
@@ -109,6 +112,7 @@ public static class FacturationCli
             }
             return await action(host);
         });
+    }
 
     /// <summary>Builds the host for a command and runs <paramref name="action"/>.</summary>
     /// <param name="action">What to do with the host.</param>
@@ -119,7 +123,7 @@ public static class FacturationCli
 
     /// <summary>
     /// Builds the host and runs <paramref name="action"/>: invalid configuration is a message and exit code 2; a failed
-    /// plugin is named on stderr (once, in a quiet command); any exception ends in one line (<see cref="CliFaults"/>).
+    /// plugin is named on stderr when the plugins load (once, in a quiet command); any exception ends in one line (<see cref="CliFaults"/>).
     /// </summary>
     private static async Task<int> WithHostAsync(HostRunMode mode, Func<IHost, Task<int>> action)
     {
@@ -139,8 +143,6 @@ public static class FacturationCli
             StartupTimeline.Mark("host built");
             try
             {
-                if (mode == HostRunMode.Command)
-                    PluginWarnings.Print(host.Services);
                 return await action(host);
             }
             catch (Exception ex)

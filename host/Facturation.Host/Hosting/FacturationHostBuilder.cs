@@ -1,9 +1,9 @@
+using Facturation.Host.Cli.Common;
 using Facturation.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Serilog;
-using Serilog.Extensions.Logging;
 
 namespace Facturation.Host.Hosting;
 
@@ -13,7 +13,7 @@ namespace Facturation.Host.Hosting;
 /// </summary>
 public static class FacturationHostBuilder
 {
-    /// <summary>Creates the host builder with plugins loaded.</summary>
+    /// <summary>Creates the host builder; the plugins load when first needed.</summary>
     /// <param name="mode">Server or command (decides what is logged on stderr).</param>
     /// <param name="configure">Extra configuration sources (tests), applied last.</param>
     /// <returns>The builder, ready to build.</returns>
@@ -39,9 +39,14 @@ public static class FacturationHostBuilder
         builder.Services.AddSingleton(new HostLogFile(LogFiles.Current(builder.Configuration, TimeProvider.System.GetLocalNow())));
         StartupTimeline.Mark("logging");
 
-        using var startupLoggers = new SerilogLoggerFactory(logger);
-        builder.Services.AddFacturationPlugins(builder.Configuration, startupLoggers, TimeProvider.System, AppContext.BaseDirectory);
-        StartupTimeline.Mark("plugins");
+        // Loaded by the first service that asks for them: 'company list' never does. A quiet command names the plugins
+        // that failed to load on stderr (it prints no log line).
+        builder.Services.AddFacturationPluginsOnDemand(builder.Configuration, TimeProvider.System, AppContext.BaseDirectory, runtime =>
+        {
+            StartupTimeline.Mark("plugins");
+            if (mode == HostRunMode.Command)
+                PluginWarnings.Print(runtime.Catalog);
+        });
         builder.Services.AddFacturationPersistence(builder.Configuration);
         builder.Services.AddFacturationApplication();
         builder.Services.AddHostedService<DatabaseStartup>();

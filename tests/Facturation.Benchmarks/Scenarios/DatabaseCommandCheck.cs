@@ -11,7 +11,13 @@ internal static class DatabaseCommandCheck
         ArgumentNullException.ThrowIfNull(run);
         var command = string.Join(' ', arguments);
         var verbose = arguments.Contains("--verbose");
-        var expected = arguments[0] == "--version" ? run.StandardOutput.Trim().Length > 0 : run.StandardOutput.Contains("acme", StringComparison.Ordinal);
+        var expected = arguments[0] switch
+        {
+            "--version" => run.StandardOutput.Trim().Length > 0,
+            "plugins" => run.StandardOutput.Contains("loaded", StringComparison.Ordinal),
+            _ when arguments[1] == "create" => run.StandardOutput.Contains($"Company {arguments[3]} created.", StringComparison.Ordinal),
+            _ => run.StandardOutput.Contains("acme", StringComparison.Ordinal),
+        };
         if (run.ExitCode != 0 || !expected || (!verbose && run.StandardError.Length > 0))
         {
             throw new BenchmarkAbortedException(

@@ -11,26 +11,29 @@ internal static class DatabaseCommandReport
     {
         var baseline = SampleSummary.Of(samples.Baseline);
         var companyList = SampleSummary.Of(samples.CompanyList);
+        var companyCreate = SampleSummary.Of(samples.CompanyCreate);
         var plugins = SampleSummary.Of(samples.PluginLoading);
         var layout = context.Layout;
         string[] setup =
         [
             $"Host: `{layout.Relative(layout.HostExecutable)}`, {layout.Configuration} build (ReadyToRun images of the host and its packages; plugins as built)",
-            "Database: created and migrated by one `company create` before the runs (one company); every measured command finds it current, so none migrates",
-            $"Runs: {context.Options.Warmups} unmeasured warm-up round(s), then {context.Options.Runs} rounds of `--version` and `company list` interleaved (order alternates), plus one untimed `company list --verbose` per round",
+            "Databases: two, each created and migrated by one `company create` before the runs; `company list` reads the one with one company, the measured `company create` runs write to the other; every measured command finds its database current, so none migrates",
+            $"Runs: {context.Options.Warmups} unmeasured warm-up round(s), then {context.Options.Runs} rounds of `--version`, `company list` and `company create` (a new code each round) interleaved (order alternates), plus one untimed `company list --verbose` and `plugins list --verbose` per round",
             "Time: wall-clock per process, from `Process.Start` to exit with stdout and stderr drained",
-            "Checked on every run: exit code 0; `company list` prints the company and nothing on stderr; `--version` prints a version",
+            "Checked on every run: exit code 0; `company list` prints the company and nothing on stderr; `company create` says the company was created; `--version` prints a version",
         ];
         ReportRow[] rows =
         [
             new("`facturation --version` (baseline: runtime + System.CommandLine, no host)", "ms", baseline),
-            new("`facturation company list` (host, plugins, database opened read-only, one query, table printed)", "ms", companyList),
-            new("Plugin loading inside `company list --verbose` (the loader's `Plugins loaded ... in Z ms` line)", "ms", plugins),
+            new("`facturation company list` (host, database opened read-only, one query, table printed; no plugin needed, none loaded)", "ms", companyList),
+            new("`facturation company create` (host, plugins loaded to check the regime and numbering, database opened read-write, one insert)", "ms", companyCreate),
+            new("Plugin loading inside `plugins list --verbose` (the loader's `Plugins loaded ... in Z ms` line)", "ms", plugins),
         ];
         string[] findings =
         [
             DatabaseCommandSamples.Invariant($"Ratio company list / baseline (medians): {companyList.Median / baseline.Median:0.00}x ({companyList.Median:0.0} ms / {baseline.Median:0.0} ms); opening the host and the database adds {companyList.Median - baseline.Median:0.0} ms"),
-            DatabaseCommandSamples.Invariant($"Plugin loading, median {plugins.Median:0.0} ms ({100 * plugins.Median / companyList.Median:0}% of the company list median)"),
+            DatabaseCommandSamples.Invariant($"Ratio company create / baseline (medians): {companyCreate.Median / baseline.Median:0.00}x ({companyCreate.Median:0.0} ms / {baseline.Median:0.0} ms)"),
+            DatabaseCommandSamples.Invariant($"Plugin loading, median {plugins.Median:0.0} ms ({100 * plugins.Median / companyCreate.Median:0}% of the company create median)"),
             $"Start-up timeline of the last verbose run (wall clock since the process started, CPU time and methods JIT-compiled so far): {samples.Timeline}",
             Goal(samples.CompanyList.Count(ms => ms > goalMilliseconds), companyList, goalMilliseconds),
         ];

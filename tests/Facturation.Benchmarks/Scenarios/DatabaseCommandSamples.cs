@@ -11,15 +11,18 @@ internal sealed partial class DatabaseCommandSamples
 
     public List<double> CompanyList { get; } = [];
 
+    public List<double> CompanyCreate { get; } = [];
+
     public List<double> PluginLoading { get; } = [];
 
     /// <summary>The last verbose run's start-up timeline (wall clock, CPU and JIT at each step since the process started).</summary>
     public string Timeline { get; private set; } = "";
 
-    public void AddVerbose(string standardError)
+    public void AddVerbose(string companyListStandardError, string pluginsListStandardError)
     {
-        var plugins = PluginsLoadedLine.Find(standardError)
-            ?? throw new BenchmarkAbortedException("`company list --verbose` printed no 'Plugins loaded: X of Y in Z ms' line:" + Environment.NewLine + standardError);
+        var standardError = companyListStandardError;
+        var plugins = PluginsLoadedLine.Find(pluginsListStandardError)
+            ?? throw new BenchmarkAbortedException("`plugins list --verbose` printed no 'Plugins loaded: X of Y in Z ms' line:" + Environment.NewLine + pluginsListStandardError);
         PluginLoading.Add(plugins.ElapsedMilliseconds);
         var timeline = TimelineLine().Match(standardError);
         if (!timeline.Success)

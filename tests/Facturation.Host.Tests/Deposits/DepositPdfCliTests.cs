@@ -40,11 +40,13 @@ public sealed class DepositPdfCliTests : IDisposable
         _out.Delete(recursive: true);
     }
 
-    // pdftotext in physical layout order; spaces of every kind (French thousands use U+202F) and line ends become one space.
+    // pdftotext in the order the page draws its text (-raw: the document's order, a label then its amount), not in
+    // physical layout order, where a label and its amount beside a taller table can land on two lines; spaces of every
+    // kind (French thousands use U+202F) and line ends become one space.
     private static async Task<string> PdfTextAsync(string pdf)
     {
         var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
-        foreach (var argument in new[] { "-layout", "-enc", "UTF-8", pdf, "-" })
+        foreach (var argument in new[] { "-raw", "-enc", "UTF-8", pdf, "-" })
             start.ArgumentList.Add(argument);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("pdftotext did not start");
         var output = await process.StandardOutput.ReadToEndAsync();
