@@ -33,7 +33,7 @@ internal sealed class DocumentIssuer(TimeProvider time, IEnumerable<IIssueObserv
             return Outcome<IssuedDocument>.Failure([creditProblem]);
 
         var series = ext.Numbering.DescribeSeries(new NumberingSeriesRequest(document.Type, ext.NumberingSettings));
-        var (counter, isNew, backdated) = await SeriesCounters.TakeAsync(db, company.Id, series, issueDate, positions, cancellationToken);
+        var (counter, isNew, backdated) = await GaplessNumbering.TakeNextAsync(db, company.Id, series, issueDate, positions, cancellationToken);
         if (backdated is not null)
             return Outcome<IssuedDocument>.Failure([backdated]);
         var number = ext.Numbering.FormatNumber(new NumberFormatRequest(document.Type, series, counter!.LastValue, issueDate, ext.NumberingSettings));

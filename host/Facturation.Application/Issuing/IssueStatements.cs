@@ -64,7 +64,7 @@ internal sealed class IssueStatements : IAsyncDisposable
     public async Task<bool> IsNumberUsedAsync(Guid companyId, string number, CancellationToken cancellationToken) =>
         await _numberUses.ScalarAsync(_db, [companyId, number], cancellationToken) > 0;
 
-    /// <summary>Saves a counter taken by <see cref="SeriesCounters"/>.</summary>
+    /// <summary>Saves a counter taken by <see cref="GaplessNumbering"/>.</summary>
     public async Task SaveCounterAsync(NumberingCounter counter, bool isNew, CancellationToken cancellationToken)
     {
         if (isNew)

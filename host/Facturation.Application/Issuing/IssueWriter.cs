@@ -59,7 +59,7 @@ internal sealed class IssueWriter(
         {
             var (db, statements) = await ConnectAsync();
             // SQLite: BEGIN IMMEDIATE takes the write lock now. PostgreSQL: the counter row is locked when it is read
-            // (see SeriesCounters), so other series and other host instances are not held up.
+            // (see GaplessNumbering), so other series and other host instances are not held up.
             await using var transaction = await db.Database.BeginTransactionAsync(none);
             var trustedFrom = await BeginEpochAsync(db);
             var reads = new IssueBatchReads(extensions);

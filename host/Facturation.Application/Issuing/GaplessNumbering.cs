@@ -7,17 +7,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Facturation.Application.Issuing;
 
 /// <summary>
-/// Takes the next value of a series inside the issuing transaction (CGI art. 242 nonies A: unique, chronological,
-/// continuous). A yearly series keys its counter by the issue date's year; the new year's counter is created here.
+/// The gapless numbering of issued documents: takes the next value of a series inside the issuing transaction (CGI
+/// art. 242 nonies A: unique, chronological, continuous). The value is only kept if that transaction commits, so a
+/// refusal, a failure or a crash consumes no number. A yearly series keys its counter by the issue date's year; the new
+/// year's counter is created here.
 /// </summary>
-internal static class SeriesCounters
+internal static class GaplessNumbering
 {
     /// <summary>
     /// Takes the next value of the series, in memory: the writer saves the counter (inserting it when new) in the same
     /// transaction. <paramref name="positions"/> saves reading a counter the batch already moved.
     /// </summary>
     /// <returns>The counter moved on and whether it is new, or the problem (backdating).</returns>
-    public static async Task<(NumberingCounter? Counter, bool IsNew, Problem? Problem)> TakeAsync(
+    public static async Task<(NumberingCounter? Counter, bool IsNew, Problem? Problem)> TakeNextAsync(
         FacturationDbContext db, Guid companyId, NumberingSeries series, DateOnly issueDate, BatchPositions positions, CancellationToken cancellationToken)
     {
         var key = series.Reset == CounterReset.Yearly ? $"{series.SeriesKey}/{issueDate.Year:D4}" : series.SeriesKey;
