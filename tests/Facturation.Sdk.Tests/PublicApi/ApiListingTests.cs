@@ -36,30 +36,17 @@ public class ApiListingTests
 
     private static readonly List<string> Declarations = [.. ApiListing.Read(Listing).Select(d => d.ToString())];
 
-    [Fact]
-    public void Read_TopLevelType_IsOwnedByItsNamespace()
+    [Theory]
+    [InlineData("[Facturation.Sdk.Payments] public enum PaymentStatus")]
+    [InlineData("[Facturation.Sdk.Payments.PaymentStatus] Pending = 0,")]
+    [InlineData("[Facturation.Sdk.Payments.PaymentBatch<TRequest>] public int Count { get; }")]
+    [InlineData("[Facturation.Sdk.Payments.PaymentOutcome] public sealed record Failed : Facturation.Sdk.Payments.PaymentOutcome, System.IEquatable<Facturation.Sdk.Payments.PaymentOutcome.Failed>")]
+    [InlineData("[Facturation.Sdk.Payments.PaymentOutcome.Failed] public string ErrorCode { get; init; }")]
+    [InlineData("[Facturation.Sdk.Payments.PaymentOutcome] [System.Obsolete(\"Use GatewayReference.\")] public string? Reference { get; }")]
+    public void Read_Declaration_IsOwnedByItsNamespaceOrInnermostType(string declaration)
     {
-        Assert.Contains("[Facturation.Sdk.Payments] public enum PaymentStatus", Declarations);
-    }
-
-    [Fact]
-    public void Read_NestedTypeMember_IsOwnedByTheDottedNestedType()
-    {
-        Assert.Contains("[Facturation.Sdk.Payments.PaymentOutcome] public sealed record Failed : Facturation.Sdk.Payments.PaymentOutcome, System.IEquatable<Facturation.Sdk.Payments.PaymentOutcome.Failed>", Declarations);
-        Assert.Contains("[Facturation.Sdk.Payments.PaymentOutcome.Failed] public string ErrorCode { get; init; }", Declarations);
-    }
-
-    [Fact]
-    public void Read_MemberAfterNestedType_IsOwnedByTheOuterTypeAgain()
-    {
-        Assert.Contains("[Facturation.Sdk.Payments.PaymentOutcome] [System.Obsolete(\"Use GatewayReference.\")] public string? Reference { get; }", Declarations);
-    }
-
-    [Fact]
-    public void Read_EnumMemberAndGenericTypeMember_AreOwnedByTheirTypes()
-    {
-        Assert.Contains("[Facturation.Sdk.Payments.PaymentStatus] Pending = 0,", Declarations);
-        Assert.Contains("[Facturation.Sdk.Payments.PaymentBatch<TRequest>] public int Count { get; }", Declarations);
+        // Top-level type, enum member, generic type member, nested type, its member, and a member after it with an attribute.
+        Assert.Contains(declaration, Declarations);
     }
 
     [Fact]
