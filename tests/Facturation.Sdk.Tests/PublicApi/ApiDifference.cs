@@ -9,7 +9,7 @@ internal static class ApiDifference
 {
     private const int MaxListed = 25;
 
-    /// <summary>A failure message: first differing line, members removed and added by type, and how to accept.</summary>
+    /// <summary>A failure message: first differing line, declarations removed and added, each with its namespace or type, and how to accept.</summary>
     /// <param name="approved">The approved listing.</param>
     /// <param name="received">The generated listing.</param>
     /// <param name="approvedPath">Where the approved listing is.</param>
@@ -20,8 +20,10 @@ internal static class ApiDifference
     {
         var approvedLines = Lines(approved);
         var receivedLines = Lines(received);
-        var removed = Subtract(Keyed(approvedLines), Keyed(receivedLines));
-        var added = Subtract(Keyed(receivedLines), Keyed(approvedLines));
+        var approvedDeclarations = Keyed(approved);
+        var receivedDeclarations = Keyed(received);
+        var removed = Subtract(approvedDeclarations, receivedDeclarations);
+        var added = Subtract(receivedDeclarations, approvedDeclarations);
         var index = FirstDifference(approvedLines, receivedLines);
 
         var message = new StringBuilder()
@@ -31,19 +33,19 @@ internal static class ApiDifference
             .AppendLine(CultureInfo.InvariantCulture, $"  received: {receivedLines.ElementAtOrDefault(index) ?? "<end of file>"}");
         AppendList(message, $"Removed or changed ({removed.Count}):", "- ", removed);
         AppendList(message, $"Added ({added.Count}):", "+ ", added);
-        var next = removed.Count > 0
-            ? $"major: removed or changed members break plugins built against {current}, so {current.Major + 1}.0.0"
-            : $"minor: only additions, so {current.Major}.{current.Minor + 1}.0";
         return message
             .AppendLine("If the change is intended, accept it:")
             .AppendLine(CultureInfo.InvariantCulture, $"  1. cp \"{receivedPath}\" \"{approvedPath}\"")
-            .AppendLine(CultureInfo.InvariantCulture, $"  2. bump <Version> in sdk/Facturation.Sdk/Facturation.Sdk.csproj per semantic versioning ({next}),")
+            .AppendLine(CultureInfo.InvariantCulture, $"  2. bump <Version> in sdk/Facturation.Sdk/Facturation.Sdk.csproj per semantic versioning ({SdkVersionBump.Describe(current, removed.Count, added.Count)}),")
             .AppendLine("     then update SdkInfoTests and the SDK range in the plugins' plugin.json if the major changes.")
             .ToString();
     }
 
     private static List<string> Lines(string text) =>
         [.. text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')];
+
+    // A member is only meaningful with its type, so each declaration is keyed as "[Owner] declaration".
+    private static List<string> Keyed(string listing) => [.. ApiListing.Read(listing).Select(d => d.ToString())];
 
     private static int FirstDifference(List<string> left, List<string> right)
     {
@@ -52,24 +54,6 @@ internal static class ApiDifference
             index++;
         return index;
     }
-
-    // A member line is only meaningful with its type, so each is keyed as "[Type] member".
-    private static List<string> Keyed(List<string> lines)
-    {
-        var keyed = new List<string>();
-        var type = string.Empty;
-        foreach (var line in lines.Where(l => l.Length > 0))
-        {
-            var isMember = line[0] == ' ';
-            if (!isMember)
-                type = line;
-            keyed.Add(isMember ? $"[{TypeName(type)}] {line.Trim()}" : line);
-        }
-        return keyed;
-    }
-
-    private static string TypeName(string declaration) =>
-        declaration.Split(' ').FirstOrDefault(word => word.Contains('.', StringComparison.Ordinal)) ?? declaration;
 
     private static List<string> Subtract(List<string> from, List<string> other)
     {
