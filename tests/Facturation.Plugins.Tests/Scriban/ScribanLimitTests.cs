@@ -89,24 +89,31 @@ public sealed class ScribanLimitTests
     [Fact]
     public async Task Render_LoopThatWritesNothing_IsStoppedByTheTimeout()
     {
-        var template = Compile("{{ for a in items }}{{ for b in items }}{{ x = a + b }}{{ end }}{{ end }}");
+        // The clock moves 1 ms at each of the budget's readings: 20 ms are over long before the loop's 90,000 iterations.
+        var clock = new SteppingClock();
+        var template = Compile(clock, "{{ for a in items }}{{ for b in items }}{{ x = a + b }}{{ end }}{{ end }}");
 
         var (result, output) = await RenderAsync(template, Items(300), Generous with { Timeout = TimeSpan.FromMilliseconds(20) });
 
         Assert.Equal("The render took longer than 20 ms.", Assert.Single(result.Errors).Message);
         Assert.Equal(string.Empty, output);
+        Assert.InRange(clock.Readings, 22, 30);
     }
 
     [Fact]
     public async Task Render_Cancelled_ThrowsAndWritesNothing()
     {
-        var template = Compile("{{ for a in items }}{{ for b in items }}{{ x = a + b }}{{ end }}{{ end }}");
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(20));
+        // Cancelled in the middle of the render: at the budget's third reading of the clock (the start, then one every
+        // 16 nodes), while the loop still has most of its 90,000 iterations to go.
+        using var cancellation = new CancellationTokenSource();
+        var clock = new SteppingClock(cancellation, cancelAtReading: 3);
+        var template = Compile(clock, "{{ for a in items }}{{ for b in items }}{{ x = a + b }}{{ end }}{{ end }}");
         using var output = new StringWriter();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
             await template.RenderAsync(new TemplateRenderRequest(Items(300), output, Generous), cancellation.Token));
 
+        Assert.InRange(clock.Readings, 3, 10);
         Assert.Equal(string.Empty, output.ToString());
     }
 

@@ -10,6 +10,14 @@ internal static class ScribanTestKit
     public static TemplateCompilation TryCompile(string text, params (string Name, string Text)[] partials) =>
         new ScribanTemplateEngine().Compile(HandlebarsTestKit.Source(text, partials));
 
+    /// <summary>Compiles with an engine reading <paramref name="clock"/> for its render budgets.</summary>
+    public static ICompiledTemplate Compile(TimeProvider clock, string text)
+    {
+        var compilation = new ScribanTemplateEngine(clock).Compile(HandlebarsTestKit.Source(text, []));
+        Assert.True(compilation.Succeeded, string.Join(Environment.NewLine, compilation.Errors));
+        return compilation.Template!;
+    }
+
     public static ICompiledTemplate Compile(string text, params (string Name, string Text)[] partials)
     {
         var compilation = TryCompile(text, partials);
