@@ -4,7 +4,7 @@ using Facturation.Sdk.Plugins;
 namespace Facturation.PluginHost;
 
 /// <summary>Whether a plugin's <c>plugin.json</c> SDK range admits the SDK this host runs, and why not when it does not.</summary>
-internal static class SdkRangeCheck
+public static class SdkRangeCheck
 {
     /// <summary>The reason the host refuses a plugin declaring <paramref name="range"/>.</summary>
     /// <param name="range">The plugin's <c>sdk</c> range.</param>

@@ -47,7 +47,7 @@ public sealed class PluginsCommandTests
     [Theory]
     [InlineData("Fixtures.ThrowingEntry", "EntryThrew", "fixture refuses to register")]
     // Built against the released SDK 1.0.0 package: refused by this SDK 2.x host, which keeps running.
-    [InlineData("Fixtures.Sdk10", "SdkVersionNotSupported", "supports SDK [1.0.0, 2.0.0), but the host runs SDK 2.0.0: ")]
+    [InlineData("Fixtures.Sdk10", "SdkVersionNotSupported", "supports SDK [1.0.0, 2.0.0), but the host runs SDK 2.")]
     public async Task PluginsList_FolderWithABrokenOrIncompatiblePlugin_ListsTheReasonAndKeepsTheGoodOne(string broken, string failure, string reason)
     {
         var plugins = Directory.CreateTempSubdirectory("facturation-cli-");

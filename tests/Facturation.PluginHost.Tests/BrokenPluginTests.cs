@@ -10,7 +10,7 @@ public sealed class BrokenPluginTests
         { "BadJson", PluginFailure.InvalidManifest, "plugin.json is not valid JSON (line 1" },
         { "MissingVersion", PluginFailure.InvalidManifest, "'version' is required" },
         { "MissingManifest", PluginFailure.InvalidManifest, "plugin.json is missing" },
-        { "SdkRangeNotMet", PluginFailure.SdkVersionNotSupported, "supports SDK [3.0.0, 4.0.0), but the host runs SDK 2.0.0: it needs a newer host" },
+        { "SdkRangeNotMet", PluginFailure.SdkVersionNotSupported, "supports SDK [3.0.0, 4.0.0), but the host runs SDK 2." },
         { "MissingAssembly", PluginFailure.EntryAssemblyNotLoadable, "entry assembly 'Nowhere.dll' is missing" },
         { "CorruptAssembly", PluginFailure.EntryAssemblyNotLoadable, "cannot be loaded" },
         { "CorruptDependencyList", PluginFailure.EntryAssemblyNotLoadable, "dependencies of 'Fixtures.Json13.dll' cannot be resolved" },
