@@ -1,7 +1,7 @@
 using Facturation.Sdk.Accounting;
 using Facturation.Sdk.EInvoicing;
+using Facturation.Sdk.Experimental.Payments;
 using Facturation.Sdk.Numbering;
-using Facturation.Sdk.Payments;
 using Facturation.Sdk.Rules;
 using Facturation.Sdk.Settings;
 using Facturation.Sdk.Taxes;
@@ -20,7 +20,11 @@ public static class ExtensionAreas
         [typeof(IDocumentRules)] = "document-rules",
         [typeof(ITemplateEngine)] = "template-engine",
         [typeof(IDefaultLayoutProvider)] = "default-layouts",
+        // FACTSDK001: the payment-gateway contract is experimental (no plugin implements it yet). The host still names
+        // the area, so that `plugins list` and `plugins check` show what a plugin using it registers.
+#pragma warning disable FACTSDK001
         [typeof(IPaymentGateway)] = "payment-gateway",
+#pragma warning restore FACTSDK001
         [typeof(IAccountingExport)] = "accounting-export",
         [typeof(IEInvoiceFormat)] = "einvoice-format",
         [typeof(IHybridInvoiceFormat)] = "hybrid-invoice-format",

@@ -26,8 +26,8 @@ public static class PluginFolderCheck
             return new PluginCheckReport(fullPath, null, read.Errors.Select(e => "plugin.json: " + e).ToList(), [], []);
         var manifest = read.Manifest!;
 
-        if (!manifest.SdkVersions.Contains(SdkInfo.Version))
-            errors.Add($"plugin.json 'sdk': supports SDK {manifest.SdkVersions}, but this host runs SDK {SdkInfo.Version}");
+        if (SdkRangeCheck.Refusal(manifest.SdkVersions) is { } refusal)
+            errors.Add("plugin.json 'sdk': " + refusal);
         if (!string.Equals(Path.GetFileName(fullPath), manifest.Id, StringComparison.Ordinal))
             warnings.Add($"folder name '{Path.GetFileName(fullPath)}' differs from the id '{manifest.Id}'; install it as plugins/{manifest.Id}/");
         if (File.Exists(Path.Combine(fullPath, "Facturation.Sdk.dll")))

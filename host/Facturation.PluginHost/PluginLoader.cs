@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Facturation.Sdk;
 using Microsoft.Extensions.Logging;
 
 namespace Facturation.PluginHost;
@@ -60,10 +59,9 @@ public sealed class PluginLoader(PluginActivator activator, ILogger<PluginLoader
                 continue;
             }
             var candidate = new PluginCandidate(folder, read.Manifest!);
-            if (!candidate.Manifest.SdkVersions.Contains(SdkInfo.Version))
+            if (SdkRangeCheck.Refusal(candidate.Manifest.SdkVersions) is { } refusal)
             {
-                records[folder] = Failed(candidate, PluginFailure.SdkVersionNotSupported,
-                    $"supports SDK {candidate.Manifest.SdkVersions}, but the host runs SDK {SdkInfo.Version}");
+                records[folder] = Failed(candidate, PluginFailure.SdkVersionNotSupported, refusal);
                 continue;
             }
             valid.Add(candidate);

@@ -7,6 +7,7 @@ using Facturation.Application.Issuing;
 using Facturation.Domain.Documents;
 using Facturation.Domain.Parties;
 using Facturation.Persistence;
+using Facturation.Sdk.Common;
 using Facturation.Sdk.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

@@ -44,14 +44,17 @@ public sealed class PluginsCommandTests
         Assert.Contains("disabled by configuration", line, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task PluginsList_FolderWithABrokenPlugin_ListsTheReasonAndKeepsTheGoodOne()
+    [Theory]
+    [InlineData("Fixtures.ThrowingEntry", "EntryThrew", "fixture refuses to register")]
+    // Built against the released SDK 1.0.0 package: refused by this SDK 2.x host, which keeps running.
+    [InlineData("Fixtures.Sdk10", "SdkVersionNotSupported", "supports SDK [1.0.0, 2.0.0), but the host runs SDK 2.")]
+    public async Task PluginsList_FolderWithABrokenOrIncompatiblePlugin_ListsTheReasonAndKeepsTheGoodOne(string broken, string failure, string reason)
     {
         var plugins = Directory.CreateTempSubdirectory("facturation-cli-");
         try
         {
             CopyFixture("Fixtures.GoodRegime", plugins.FullName);
-            CopyFixture("Fixtures.ThrowingEntry", plugins.FullName);
+            CopyFixture(broken, plugins.FullName);
             var environment = new Dictionary<string, string> { ["Plugins__Directory"] = plugins.FullName };
 
             var (exitCode, stdout, stderr) = await FacturationProcess.RunAsync(environment, "plugins", "list", "--json");
@@ -59,12 +62,12 @@ public sealed class PluginsCommandTests
             Assert.True(exitCode == 0, stderr);
             var rows = JsonDocument.Parse(stdout).RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
             Assert.Equal("loaded", rows["Fixtures.GoodRegime"].GetProperty("status").GetString());
-            Assert.Equal("failed", rows["Fixtures.ThrowingEntry"].GetProperty("status").GetString());
-            Assert.Equal("EntryThrew", rows["Fixtures.ThrowingEntry"].GetProperty("failure").GetString());
-            Assert.Contains("fixture refuses to register", rows["Fixtures.ThrowingEntry"].GetProperty("reason").GetString(), StringComparison.Ordinal);
+            Assert.Equal("failed", rows[broken].GetProperty("status").GetString());
+            Assert.Equal(failure, rows[broken].GetProperty("failure").GetString());
+            Assert.Contains(reason, rows[broken].GetProperty("reason").GetString(), StringComparison.Ordinal);
             // No log line, but the failed plugin is named once on stderr.
             var warning = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-            Assert.StartsWith("Warning: plugin Fixtures.ThrowingEntry not loaded (EntryThrew): ", warning, StringComparison.Ordinal);
+            Assert.StartsWith($"Warning: plugin {broken} not loaded ({failure}): ", warning, StringComparison.Ordinal);
         }
         finally
         {

@@ -10,7 +10,7 @@ public sealed class BrokenPluginTests
         { "BadJson", PluginFailure.InvalidManifest, "plugin.json is not valid JSON (line 1" },
         { "MissingVersion", PluginFailure.InvalidManifest, "'version' is required" },
         { "MissingManifest", PluginFailure.InvalidManifest, "plugin.json is missing" },
-        { "SdkRangeNotMet", PluginFailure.SdkVersionNotSupported, "supports SDK [2.0.0, 3.0.0), but the host runs SDK 1." },
+        { "SdkRangeNotMet", PluginFailure.SdkVersionNotSupported, "supports SDK [3.0.0, 4.0.0), but the host runs SDK 2." },
         { "MissingAssembly", PluginFailure.EntryAssemblyNotLoadable, "entry assembly 'Nowhere.dll' is missing" },
         { "CorruptAssembly", PluginFailure.EntryAssemblyNotLoadable, "cannot be loaded" },
         { "CorruptDependencyList", PluginFailure.EntryAssemblyNotLoadable, "dependencies of 'Fixtures.Json13.dll' cannot be resolved" },
@@ -80,7 +80,7 @@ public sealed class BrokenPluginTests
     private static void SdkRangeNotMet(PluginsFolder folder)
     {
         folder.Add("Fixtures.Json13");
-        folder.EditManifest("Fixtures.Json13", m => m["sdk"] = "[2.0.0, 3.0.0)");
+        folder.EditManifest("Fixtures.Json13", m => m["sdk"] = "[3.0.0, 4.0.0)");
     }
 
     private static void MissingAssembly(PluginsFolder folder)

@@ -15,28 +15,24 @@ public sealed class PluginFolderCheckTests
         Assert.Empty(report.Warnings);
     }
 
-    [Fact]
-    public void Check_AssemblyWithoutEntryClass_FailsFromMetadataWithoutRunningIt()
+    [Theory]
+    // No entry class: found from metadata, without running the assembly.
+    [InlineData("Fixtures.NoEntry", "'Fixtures.NoEntry.dll' ", "has no public class implementing IPluginEntry")]
+    // The entry class throws: the trial activation's reason.
+    [InlineData("Fixtures.ThrowingEntry", "EntryThrew:", "fixture refuses to register")]
+    // Built against the released SDK 1.0.0 package, [1.0.0, 2.0.0): the range and the assembly's SDK major, each named.
+    [InlineData("Fixtures.Sdk10", "plugin.json 'sdk': ", "supports SDK [1.0.0, 2.0.0), but the host runs SDK 2.")]
+    [InlineData("Fixtures.Sdk10", "'Fixtures.Sdk10.dll' ", "was built against Facturation.Sdk 1.0.0.0, major version differs from the host's 2.")]
+    public void Check_BrokenOrIncompatiblePlugin_FailsNamingTheReason(string fixture, string errorStart, string reason)
     {
         using var folder = new PluginsFolder();
-        var path = folder.Add("Fixtures.NoEntry");
+        var path = folder.Add(fixture);
 
         var report = PluginFolderCheck.Check(path, TimeProvider.System);
 
         Assert.False(report.Passed);
-        Assert.Contains(report.Errors, e => e.Contains("has no public class implementing IPluginEntry", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Check_EntryThatThrows_FailsWithTheTrialActivationReason()
-    {
-        using var folder = new PluginsFolder();
-        var path = folder.Add("Fixtures.ThrowingEntry");
-
-        var report = PluginFolderCheck.Check(path, TimeProvider.System);
-
-        Assert.False(report.Passed);
-        Assert.Contains(report.Errors, e => e.StartsWith("EntryThrew:", StringComparison.Ordinal) && e.Contains("fixture refuses to register", StringComparison.Ordinal));
+        Assert.Empty(report.Areas);
+        Assert.Contains(report.Errors, e => e.StartsWith(errorStart, StringComparison.Ordinal) && e.Contains(reason, StringComparison.Ordinal));
     }
 
     [Fact]

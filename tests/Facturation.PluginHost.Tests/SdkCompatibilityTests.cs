@@ -1,39 +1,35 @@
 using Facturation.Sdk;
-using Facturation.Sdk.Documents;
-using Facturation.Sdk.Numbering;
-using Facturation.Sdk.Settings;
-using Facturation.Sdk.Taxes;
 
 namespace Facturation.PluginHost.Tests;
 
-/// <summary>A plugin compiled against the released SDK 1.0.0 package keeps working on the current 1.x host.</summary>
+/// <summary>
+/// A plugin compiled against the released SDK 1.0.0 package (<c>Fixtures.Sdk10</c>, range <c>[1.0.0, 2.0.0)</c>) is
+/// refused by this SDK 2.x host with its reason, and never stops the plugins beside it (what <c>plugins check</c> says
+/// of it: <see cref="PluginFolderCheckTests"/>).
+/// </summary>
 public sealed class SdkCompatibilityTests
 {
+    private const string Sdk1Range = "[1.0.0, 2.0.0)";
+
     [Fact]
-    public async Task PluginBuiltAgainstSdk10_LoadsAndWorksOnThisHost()
+    public void PluginBuiltAgainstSdk10_IsRefusedWithTheRangeAndTheHostSdk_AndTheOthersStillLoad()
     {
         using var folder = new PluginsFolder();
         var path = folder.Add("Fixtures.Sdk10");
+        folder.Add("Fixtures.GoodRegime");
         var inspection = EntryAssemblyInspector.Inspect(Path.Combine(path, "Fixtures.Sdk10.dll"));
 
         using var runtime = folder.Load();
 
         Assert.Equal(new Version(1, 0, 0, 0), inspection.SdkReference);
-        Assert.True(SdkInfo.Version.Major == 1 && SdkInfo.Version >= Sdk.Plugins.SemanticVersion.Parse("1.0.0"));
-        Assert.False(File.Exists(Path.Combine(path, "Facturation.Sdk.dll")), "a plugin must not carry its own SDK copy");
-        var record = Assert.Single(runtime.Catalog.Plugins);
-        Assert.Equal(PluginStatus.Loaded, record.Status);
-        Assert.Equal(["tax-regime", "numbering-scheme"], record.Areas);
-
-        var scheme = runtime.Components.Select(c => c.Instance).OfType<INumberingScheme>().Single();
-        var series = scheme.DescribeSeries(new NumberingSeriesRequest(DocumentType.Invoice, SettingValues.Empty));
-        Assert.Equal("V2026-12", scheme.FormatNumber(new NumberFormatRequest(DocumentType.Invoice, series, 12, new DateOnly(2026, 5, 1), SettingValues.Empty)));
-
-        var regime = runtime.Components.Select(c => c.Instance).OfType<ITaxRegime>().Single();
-        var assessment = await regime.AssessAsync(new TaxAssessmentRequest(Some.Document(), SettingValues.Empty), CancellationToken.None);
-        Assert.Equal(5.5m, Assert.Single(assessment.Lines).Decision.RatePercent);
-        Assert.Equal("AAB", Assert.Single(assessment.Mentions).SubjectCode);
-        var refusal = await regime.AssessAsync(new TaxAssessmentRequest(Some.Document() with { Lines = [] }, SettingValues.Empty), CancellationToken.None);
-        Assert.False(refusal.Succeeded);
+        Assert.Equal(2, SdkInfo.Version.Major);
+        var record = runtime.Catalog.Plugins.Single(p => p.Manifest?.Id == "Fixtures.Sdk10");
+        Assert.Equal(PluginStatus.Failed, record.Status);
+        Assert.Equal(PluginFailure.SdkVersionNotSupported, record.Failure);
+        Assert.StartsWith($"supports SDK {Sdk1Range}, but the host runs SDK {SdkInfo.Version}: ", record.Reason, StringComparison.Ordinal);
+        Assert.Contains("rebuild it against SDK 2.x", record.Reason, StringComparison.Ordinal);
+        Assert.Empty(record.Areas);
+        Assert.Equal(PluginStatus.Loaded, runtime.Catalog.Plugins.Single(p => p.Manifest?.Id == "Fixtures.GoodRegime").Status);
+        Assert.Equal(["Fixtures.GoodRegime"], runtime.Components.Select(c => c.PluginId).Distinct());
     }
 }

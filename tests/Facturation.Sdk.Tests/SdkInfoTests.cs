@@ -6,10 +6,10 @@ namespace Facturation.Sdk.Tests;
 public class SdkInfoTests
 {
     [Fact]
-    public void Version_Is1_3_0()
+    public void Version_Is2_0_0()
     {
         // Bump together with <Version> in Facturation.Sdk.csproj and the approved public API.
-        Assert.Equal(new SemanticVersion(1, 3, 0), SdkInfo.Version);
+        Assert.Equal(new SemanticVersion(2, 0, 0), SdkInfo.Version);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Facturation.Application.Common;
 using Facturation.Domain.Parties;
+using Facturation.Sdk.Common;
 
 namespace Facturation.Application.Branding;
 

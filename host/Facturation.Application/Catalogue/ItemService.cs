@@ -3,6 +3,7 @@ using Facturation.Application.Companies;
 using Facturation.Application.Plugins;
 using Facturation.Domain.Catalogue;
 using Facturation.Persistence;
+using Facturation.Sdk.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Catalogue;

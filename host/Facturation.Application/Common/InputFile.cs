@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Unicode;
+using Facturation.Sdk.Common;
 
 namespace Facturation.Application.Common;
 

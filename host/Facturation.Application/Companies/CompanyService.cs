@@ -2,6 +2,7 @@ using Facturation.Application.Common;
 using Facturation.Application.Plugins;
 using Facturation.Domain.Parties;
 using Facturation.Persistence;
+using Facturation.Sdk.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Companies;

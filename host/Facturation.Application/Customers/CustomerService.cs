@@ -3,6 +3,7 @@ using Facturation.Application.Companies;
 using Facturation.Domain.Parties;
 using Facturation.Persistence;
 using Facturation.Persistence.Audit;
+using Facturation.Sdk.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Customers;

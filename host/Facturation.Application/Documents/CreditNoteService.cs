@@ -3,6 +3,7 @@ using Facturation.Application.Issuing;
 using Facturation.Domain.Documents;
 using Facturation.Domain.Lifecycle;
 using Facturation.Persistence;
+using Facturation.Sdk.Common;
 using Facturation.Sdk.Documents;
 using Microsoft.EntityFrameworkCore;
 

@@ -6,6 +6,7 @@ using Facturation.Domain.Lifecycle;
 using Facturation.Domain.Money;
 using Facturation.Persistence;
 using Facturation.Persistence.Audit;
+using Facturation.Sdk.Common;
 using Facturation.Sdk.Documents;
 using Microsoft.EntityFrameworkCore;
 

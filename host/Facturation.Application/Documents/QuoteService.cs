@@ -2,6 +2,7 @@ using Facturation.Application.Common;
 using Facturation.Domain.Documents;
 using Facturation.Domain.Lifecycle;
 using Facturation.Persistence;
+using Facturation.Sdk.Common;
 using Facturation.Sdk.Documents;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,6 +4,7 @@ using Facturation.Application.Companies;
 using Facturation.Application.Interchange.Model;
 using Facturation.Application.Interchange.Writing;
 using Facturation.Persistence;
+using Facturation.Sdk.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Interchange;

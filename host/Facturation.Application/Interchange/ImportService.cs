@@ -7,6 +7,7 @@ using Facturation.Application.Issuing;
 using Facturation.Application.Plugins;
 using Facturation.Persistence;
 using Facturation.Persistence.Audit;
+using Facturation.Sdk.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Interchange;

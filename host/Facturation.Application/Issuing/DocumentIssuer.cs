@@ -4,6 +4,7 @@ using Facturation.Domain.Documents;
 using Facturation.Domain.Money;
 using Facturation.Persistence;
 using Facturation.Sdk;
+using Facturation.Sdk.Common;
 using Facturation.Sdk.Numbering;
 using Microsoft.EntityFrameworkCore;
 

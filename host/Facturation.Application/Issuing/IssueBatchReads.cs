@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using Facturation.Application.Common;
 using Facturation.Application.Plugins;
 using Facturation.Domain.Parties;
 using Facturation.Persistence;
+using Facturation.Sdk.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Issuing;

@@ -1,7 +1,7 @@
 using System.Threading.Channels;
-using Facturation.Application.Common;
 using Facturation.Application.Plugins;
 using Facturation.Persistence;
+using Facturation.Sdk.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Issuing;

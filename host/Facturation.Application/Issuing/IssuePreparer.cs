@@ -4,6 +4,7 @@ using Facturation.Domain.Documents;
 using Facturation.Domain.Lifecycle;
 using Facturation.Domain.Totals;
 using Facturation.Persistence;
+using Facturation.Sdk.Common;
 using Facturation.Sdk.Documents;
 using Facturation.Sdk.Taxes;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using Facturation.Application.Common;
 using Facturation.Application.Plugins;
 using Facturation.Persistence;
+using Facturation.Sdk.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Issuing;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Facturation.Application.Common;
 using Facturation.Application.Plugins;
 using Facturation.Persistence;
+using Facturation.Sdk.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 

@@ -1,4 +1,4 @@
-using Facturation.Application.Common;
+using Facturation.Sdk.Common;
 
 namespace Facturation.Application.Issuing;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Facturation.Application.Common;
+using Facturation.Sdk.Common;
 
 namespace Facturation.Application.Journal;
 

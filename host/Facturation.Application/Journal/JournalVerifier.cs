@@ -1,6 +1,7 @@
 using Facturation.Application.Common;
 using Facturation.Persistence;
 using Facturation.Persistence.Journal;
+using Facturation.Sdk.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Journal;

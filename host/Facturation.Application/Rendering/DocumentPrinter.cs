@@ -1,11 +1,11 @@
 using System.Text;
 using Facturation.Application.Branding;
-using Facturation.Application.Common;
 using Facturation.Application.Templates;
 using Facturation.Rendering.Documents;
 using Facturation.Rendering.Html;
 using Facturation.Rendering.Payments;
 using Facturation.Rendering.Pdf;
+using Facturation.Sdk.Common;
 using Facturation.Sdk.Templates;
 
 namespace Facturation.Application.Rendering;

@@ -3,6 +3,7 @@ using Facturation.Application.Documents;
 using Facturation.Application.Issuing;
 using Facturation.Application.Templates;
 using Facturation.Rendering.Documents;
+using Facturation.Sdk.Common;
 using Facturation.Sdk.Documents;
 using Facturation.Sdk.Templates;
 

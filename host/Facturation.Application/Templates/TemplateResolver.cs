@@ -1,7 +1,7 @@
-using Facturation.Application.Common;
 using Facturation.Application.Plugins;
 using Facturation.Domain.Templates;
 using Facturation.Persistence;
+using Facturation.Sdk.Common;
 using Facturation.Sdk.Templates;
 using Microsoft.EntityFrameworkCore;
 

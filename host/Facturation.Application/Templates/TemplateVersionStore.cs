@@ -1,8 +1,8 @@
-using Facturation.Application.Common;
 using Facturation.Application.Companies;
 using Facturation.Domain.Parties;
 using Facturation.Domain.Templates;
 using Facturation.Persistence;
+using Facturation.Sdk.Common;
 using Facturation.Sdk.Templates;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,10 +1,10 @@
 using System.CommandLine;
-using Facturation.Application.Common;
 using Facturation.Application.Companies;
 using Facturation.Domain.Parties;
 using Facturation.Host.Cli.Common;
 using Facturation.Host.Cli.Companies;
 using Facturation.Persistence;
+using Facturation.Sdk.Common;
 
 namespace Facturation.Host.Cli;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Facturation.Application.Common;
 using Facturation.Application.Interchange;
 using Facturation.Host.Cli.Common;
+using Facturation.Sdk.Common;
 
 namespace Facturation.Host.Cli;
 

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Facturation.Application.Catalogue;
-using Facturation.Application.Common;
 using Facturation.Domain.Catalogue;
 using Facturation.Host.Cli.Common;
 using Facturation.Host.Cli.Items;
 using Facturation.Persistence;
+using Facturation.Sdk.Common;
 
 namespace Facturation.Host.Cli;
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
-using Facturation.Application.Common;
 using Facturation.Application.Journal;
 using Facturation.Host.Cli.Common;
 using Facturation.Persistence;
+using Facturation.Sdk.Common;
 
 namespace Facturation.Host.Cli;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using Facturation.Application.Templates;
 using Facturation.Host.Cli.Common;
 using Facturation.Host.Cli.Templates;
+using Facturation.Sdk.Common;
 
 namespace Facturation.Host.Cli;
 
@@ -173,7 +174,7 @@ internal static class TemplateCommands
          CliOptions.Text("--layout", $"Layout: {string.Join(", ", TemplateService.Layouts)}.", required: true),
          CliOptions.Text("--language", "Language: fr or en.", required: true));
 
-    private static int Saved(Application.Common.Outcome<TemplateVersion> outcome, bool json, Func<TemplateVersion, string> text) =>
+    private static int Saved(Outcome<TemplateVersion> outcome, bool json, Func<TemplateVersion, string> text) =>
         ProblemPrinter.Report(outcome, json, saved =>
         {
             if (json)

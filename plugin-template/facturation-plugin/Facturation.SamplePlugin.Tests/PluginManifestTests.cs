@@ -13,6 +13,6 @@ public sealed class PluginManifestTests
 
         Assert.Equal(assemblyName, manifest.RootElement.GetProperty("id").GetString());
         Assert.Equal(assemblyName + ".dll", manifest.RootElement.GetProperty("entryAssembly").GetString());
-        Assert.Equal("[1.3.0, 2.0.0)", manifest.RootElement.GetProperty("sdk").GetString());
+        Assert.Equal("[2.0.0, 3.0.0)", manifest.RootElement.GetProperty("sdk").GetString());
     }
 }

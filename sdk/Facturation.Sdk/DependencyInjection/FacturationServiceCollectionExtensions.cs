@@ -1,7 +1,9 @@
+using System.Diagnostics.CodeAnalysis;
 using Facturation.Sdk.Accounting;
 using Facturation.Sdk.EInvoicing;
+using Facturation.Sdk.Experimental;
+using Facturation.Sdk.Experimental.Payments;
 using Facturation.Sdk.Numbering;
-using Facturation.Sdk.Payments;
 using Facturation.Sdk.Rules;
 using Facturation.Sdk.Settings;
 using Facturation.Sdk.Taxes;
@@ -53,10 +55,11 @@ public static class FacturationServiceCollectionExtensions
     public static IServiceCollection AddDefaultLayouts<TProvider>(this IServiceCollection services)
         where TProvider : class, IDefaultLayoutProvider => services.AddContract<IDefaultLayoutProvider, TProvider>();
 
-    /// <summary>Registers a payment gateway (singleton).</summary>
+    /// <summary>Registers a payment gateway (singleton). Experimental (<c>FACTSDK001</c>): not frozen until a plugin implements it.</summary>
     /// <typeparam name="TGateway">The implementation.</typeparam>
     /// <param name="services">The plugin's services.</param>
     /// <returns><paramref name="services"/>.</returns>
+    [Experimental(SdkDiagnosticIds.ExperimentalPayments)]
     public static IServiceCollection AddPaymentGateway<TGateway>(this IServiceCollection services)
         where TGateway : class, IPaymentGateway => services.AddContract<IPaymentGateway, TGateway>();
 

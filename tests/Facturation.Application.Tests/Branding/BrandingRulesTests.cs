@@ -1,4 +1,5 @@
 using Facturation.Application.Branding;
+using Facturation.Sdk.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Facturation.Application.Tests.Branding;
@@ -184,7 +185,7 @@ public class BrandingRulesTests
         await AssertNothingStoredAsync(app);
     }
 
-    internal static Task<Application.Common.Outcome<BrandingSummary>> SetAsync(TestApp app, BrandingInput input, string company = "acme") =>
+    internal static Task<Outcome<BrandingSummary>> SetAsync(TestApp app, BrandingInput input, string company = "acme") =>
         app.Get<BrandingService>().SetAsync(company, input, default);
 
     private static async Task AssertNothingStoredAsync(TestApp app)

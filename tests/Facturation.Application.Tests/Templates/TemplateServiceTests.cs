@@ -1,6 +1,7 @@
 using System.Text;
 using Facturation.Application.Rendering;
 using Facturation.Application.Templates;
+using Facturation.Sdk.Common;
 using static Facturation.Application.Tests.Templates.TemplateTestData;
 
 namespace Facturation.Application.Tests.Templates;
@@ -58,7 +59,7 @@ public class TemplateServiceTests
         await using var app = await TestApp.StartAsync();
         await app.CompanyAsync();
         var service = app.Get<TemplateService>();
-        Task<Common.Outcome<TemplateVersion>> Save(string text, Dictionary<string, string>? partials = null, string engine = "scriban") =>
+        Task<Outcome<TemplateVersion>> Save(string text, Dictionary<string, string>? partials = null, string engine = "scriban") =>
             service.SaveAsync("acme", new TemplateEdit("invoice", "fr", text, "alice") { Partials = partials ?? [], EngineId = engine }, default);
 
         var syntax = await Save("<p>\n  {{ number + }}\n</p>");

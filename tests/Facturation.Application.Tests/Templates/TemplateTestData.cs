@@ -1,6 +1,7 @@
 using System.Text;
 using Facturation.Application.Rendering;
 using Facturation.Application.Templates;
+using Facturation.Sdk.Common;
 
 namespace Facturation.Application.Tests.Templates;
 
@@ -20,7 +21,7 @@ internal static class TemplateTestData
         return (await app.Get<TemplateService>().SaveAsync("acme", edit, default)).GetValueOrThrow();
     }
 
-    public static Task<Application.Common.Outcome<RenderedDocument>> RenderAsync(TestApp app, string number, RenderFormat format = RenderFormat.Html) =>
+    public static Task<Outcome<RenderedDocument>> RenderAsync(TestApp app, string number, RenderFormat format = RenderFormat.Html) =>
         app.Get<DocumentRenderService>().RenderAsync(new RenderInput("acme", number, format) { Language = "fr" }, default);
 
     public static async Task<string> HtmlAsync(TestApp app, string number) =>

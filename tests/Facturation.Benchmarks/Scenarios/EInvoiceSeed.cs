@@ -1,9 +1,9 @@
 using System.Globalization;
-using Facturation.Application.Common;
 using Facturation.Application.Documents;
 using Facturation.Application.Issuing;
 using Facturation.Benchmarks.Running;
 using Facturation.Domain.Documents;
+using Facturation.Sdk.Common;
 using Facturation.Sdk.Documents;
 using Microsoft.EntityFrameworkCore;
 

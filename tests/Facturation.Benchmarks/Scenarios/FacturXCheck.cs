@@ -3,6 +3,7 @@ using Facturation.Application.EInvoicing;
 using Facturation.Application.Plugins;
 using Facturation.Application.Rendering;
 using Facturation.Benchmarks.Running;
+using Facturation.Sdk.Common;
 using Facturation.Sdk.Documents;
 using Facturation.Sdk.EInvoicing;
 
@@ -58,6 +59,6 @@ internal sealed record FacturXCheck(double FirstMs, int FacturXBytes, int PdfByt
         return new FacturXCheck(firstMs, hybrid.Content.Length, pdf.Value!.Content.Length, cii.Content.Length, read.Snapshot.Totals.AmountDue.Amount, combineMs);
     }
 
-    private static T Checked<T>(Facturation.Application.Common.Outcome<T> outcome, string what) =>
+    private static T Checked<T>(Outcome<T> outcome, string what) =>
         outcome.Succeeded ? outcome.Value! : throw new BenchmarkAbortedException($"{what} was refused: {string.Join("; ", outcome.Problems)}");
 }

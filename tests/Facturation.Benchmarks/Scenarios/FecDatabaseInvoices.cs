@@ -5,6 +5,7 @@ using Facturation.Application.Documents;
 using Facturation.Application.Issuing;
 using Facturation.Benchmarks.Running;
 using Facturation.Domain.Parties;
+using Facturation.Sdk.Common;
 using Facturation.Sdk.Documents;
 
 namespace Facturation.Benchmarks.Scenarios;
@@ -74,7 +75,7 @@ internal static class FecDatabaseInvoices
         }
     }
 
-    private static T Checked<T>(Application.Common.Outcome<T> outcome, string what) =>
+    private static T Checked<T>(Outcome<T> outcome, string what) =>
         outcome.Succeeded
             ? outcome.Value!
             : throw new BenchmarkAbortedException($"Seeding the {what} was refused: {string.Join("; ", outcome.Problems)}");

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Facturation.Application.Common;
 using Facturation.Application.Companies;
 using Facturation.Application.Customers;
 using Facturation.Application.Documents;
@@ -13,6 +12,7 @@ using Facturation.Domain.Parties;
 using Facturation.Rendering.Documents;
 using Facturation.Rendering.Html;
 using Facturation.Rendering.Payments;
+using Facturation.Sdk.Common;
 using Facturation.Sdk.Documents;
 using Facturation.Sdk.Templates;
 

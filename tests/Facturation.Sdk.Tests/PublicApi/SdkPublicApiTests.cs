@@ -23,8 +23,8 @@ public class SdkPublicApiTests
     [Fact]
     public void Generate_ListsRecordsAsRecordsWithNestedOnesUnderTheirType()
     {
-        Assert.Contains(Declarations, d => d.StartsWith("[Facturation.Sdk.Payments] public abstract record PaymentOutcome ", StringComparison.Ordinal));
-        Assert.Contains(Declarations, d => d.StartsWith("[Facturation.Sdk.Payments.PaymentOutcome] public sealed record Processed ", StringComparison.Ordinal));
+        Assert.Contains(Declarations, d => d.StartsWith("[Facturation.Sdk.Experimental.Payments] [System.Diagnostics.CodeAnalysis.Experimental(\"FACTSDK001\")] public abstract record PaymentOutcome ", StringComparison.Ordinal));
+        Assert.Contains(Declarations, d => d.StartsWith("[Facturation.Sdk.Experimental.Payments.PaymentOutcome] public sealed record Processed ", StringComparison.Ordinal));
     }
 
     [Fact]

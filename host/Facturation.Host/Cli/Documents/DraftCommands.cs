@@ -1,8 +1,8 @@
 using System.CommandLine;
-using Facturation.Application.Common;
 using Facturation.Application.Documents;
 using Facturation.Domain.Documents;
 using Facturation.Host.Cli.Common;
+using Facturation.Sdk.Common;
 using Facturation.Sdk.Documents;
 
 namespace Facturation.Host.Cli.Documents;

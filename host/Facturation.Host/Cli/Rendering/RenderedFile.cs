@@ -1,6 +1,6 @@
-using Facturation.Application.Common;
 using Facturation.Application.Rendering;
 using Facturation.Host.Cli.Common;
+using Facturation.Sdk.Common;
 
 namespace Facturation.Host.Cli.Rendering;
 

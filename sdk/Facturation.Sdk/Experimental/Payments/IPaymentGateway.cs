@@ -1,6 +1,9 @@
-namespace Facturation.Sdk.Payments;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Facturation.Sdk.Experimental.Payments;
 
 /// <summary>A way of getting paid (bank transfer with QR, card processor, direct debit ...).</summary>
+[Experimental(SdkDiagnosticIds.ExperimentalPayments)]
 public interface IPaymentGateway
 {
     /// <summary>Stable id, e.g. <c>sepa-transfer</c>.</summary>

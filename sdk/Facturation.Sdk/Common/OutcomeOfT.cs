@@ -1,8 +1,9 @@
-using Facturation.Sdk.Common;
+namespace Facturation.Sdk.Common;
 
-namespace Facturation.Application.Common;
-
-/// <summary>The result of a use case: a value, or the problems (field + rule) that prevented it. Nothing is written on failure.</summary>
+/// <summary>
+/// The result of an operation that gives a value: the value, or the problems (field, rule) that prevented it.
+/// Nothing is written on failure. Expected failures are data; exceptions stay for bugs and broken infrastructure.
+/// </summary>
 /// <typeparam name="T">The value's type.</typeparam>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000", Justification = "Outcome<T>.Success / Failure read best at call sites.")]
 public sealed class Outcome<T>
@@ -16,10 +17,10 @@ public sealed class Outcome<T>
     /// <summary>The value when succeeded.</summary>
     public T? Value { get; }
 
-    /// <summary>The problems when failed.</summary>
+    /// <summary>The problems when failed; empty when succeeded.</summary>
     public IReadOnlyList<Problem> Problems { get; }
 
-    /// <summary>Whether the use case succeeded.</summary>
+    /// <summary>Whether the operation succeeded.</summary>
     public bool Succeeded => Problems.Count == 0;
 
     /// <summary>A success.</summary>
@@ -30,13 +31,8 @@ public sealed class Outcome<T>
     /// <summary>A failure.</summary>
     /// <param name="problems">At least one problem.</param>
     /// <returns>The outcome.</returns>
-    public static Outcome<T> Failure(IEnumerable<Problem> problems)
-    {
-        var list = problems.ToList();
-        if (list.Count == 0)
-            throw new ArgumentException("A failure needs at least one problem.", nameof(problems));
-        return new Outcome<T>(default, list);
-    }
+    /// <exception cref="ArgumentException">No problem was given.</exception>
+    public static Outcome<T> Failure(IEnumerable<Problem> problems) => new(default, Outcome.AtLeastOne(problems));
 
     /// <summary>A failure with one problem.</summary>
     /// <param name="code">Problem code.</param>
@@ -47,6 +43,6 @@ public sealed class Outcome<T>
 
     /// <summary>The value, or an exception listing the problems (for callers that already checked).</summary>
     /// <returns>The value.</returns>
-    public T GetValueOrThrow() =>
-        Succeeded ? Value! : throw new InvalidOperationException(string.Join("; ", Problems));
+    /// <exception cref="InvalidOperationException">The outcome is a failure.</exception>
+    public T GetValueOrThrow() => Succeeded ? Value! : throw Outcome.Unexpected(Problems);
 }

@@ -1,9 +1,11 @@
+using System.Diagnostics.CodeAnalysis;
 using Facturation.Sdk.Common;
 
-namespace Facturation.Sdk.Payments;
+namespace Facturation.Sdk.Experimental.Payments;
 
 /// <summary>What happened to a payment or refund: <see cref="Processed"/>, <see cref="Pending"/> or <see cref="Failed"/>.</summary>
 /// <param name="GatewayReference">The gateway's own reference, when it gave one.</param>
+[Experimental(SdkDiagnosticIds.ExperimentalPayments)]
 public abstract record PaymentOutcome(string? GatewayReference)
 {
     /// <summary>Money moved.</summary>
