@@ -59,6 +59,7 @@ public sealed class CliJsonTests : IDisposable
         Assert.Equal(1, refused.ExitCode);
         var problem = Assert.Single(JsonDocument.Parse(refused.StdOut).RootElement.GetProperty("problems").EnumerateArray());
         Assert.Equal("document.not-found", problem.GetProperty("code").GetString());
+        Assert.Equal(JsonValueKind.Null, problem.GetProperty("ruleId").ValueKind);
         Assert.False(File.Exists(Path.Combine(folder, "nope.html")));
     }
 

@@ -141,7 +141,7 @@ public sealed class EInvoiceCommandTests : IDisposable
         Assert.Equal(0, readClean.ExitCode);
         Assert.Equal(1, readBroken.ExitCode);
         var problems = JsonDocument.Parse(readBroken.StdOut).RootElement.GetProperty("problems");
-        Assert.Contains(problems.EnumerateArray(), p => p.GetProperty("code").GetString() == "BR-CO-15");
+        Assert.Contains(problems.EnumerateArray(), p => p.GetProperty("code").GetString() == "BR-CO-15" && p.GetProperty("ruleId").GetString() == "BR-CO-15");
         Assert.Contains("broken.xml breaks", readBroken.StdErr, StringComparison.Ordinal);
         Assert.Equal(2, readDamaged.ExitCode);
         Assert.NotEqual(0, JsonDocument.Parse(readDamaged.StdOut).RootElement.GetProperty("problems").GetArrayLength());

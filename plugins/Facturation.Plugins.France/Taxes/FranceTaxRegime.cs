@@ -35,8 +35,9 @@ public sealed class FranceTaxRegime : ITaxRegime, ITaxClassCatalog
         for (var i = 0; i < document.Lines.Count; i++)
             lines.Add((document.Lines[i], decider.DecideLine(document.Lines[i], i)));
         var allowancesCharges = AllowanceChargeVatDecider.Decide(document, lines, decider, problems);
+        // A problem met on several lines is listed once; the first treatment that needed it names its rule.
         if (problems.Count > 0)
-            return ValueTask.FromResult(TaxAssessment.Refused(problems.Distinct().ToList()));
+            return ValueTask.FromResult(TaxAssessment.Refused(problems.DistinctBy(p => (p.Field, p.Code, p.Message)).ToList()));
 
         var decidedLines = lines.ConvertAll(l => (l.Line, Treatment: l.Treatment!));
         var mentions = decidedLines.Select(l => l.Treatment.Mention)

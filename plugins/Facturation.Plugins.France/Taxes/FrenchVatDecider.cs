@@ -11,6 +11,10 @@ namespace Facturation.Plugins.France.Taxes;
 /// </summary>
 internal sealed class FrenchVatDecider
 {
+    private const string ReverseChargeRule = "BR-AE-02";
+    private const string IntraCommunitySupplyRule = "BR-IC-02";
+    private const string ExportRule = "BR-G-02";
+
     private readonly BusinessDocument _document;
     private readonly List<Problem> _problems;
     private readonly VatRequirements _requires;
@@ -72,8 +76,8 @@ internal sealed class FrenchVatDecider
         {
             // Art. 283-2 nonies du CGI: the contractor who orders the work pays the VAT; both VAT numbers are shown.
             _requires.BusinessBuyer();
-            _requires.BuyerVatNumber();
-            _requires.SellerVatNumber();
+            _requires.BuyerVatNumber(ReverseChargeRule);
+            _requires.SellerVatNumber(ReverseChargeRule);
             return FrenchVatTreatments.ReverseCharge;
         }
         if (FrenchVatRates.RateOn(taxClass, date) is not { } rate)
@@ -91,9 +95,10 @@ internal sealed class FrenchVatDecider
     {
         if (_document.Buyer.Kind == PartyKind.Business)
         {
-            _requires.SellerVatNumber();
-            _requires.BuyerVatNumber();
             // Art. 259-1 du CGI: B2B services are supplied where the customer is established; it self-assesses.
+            var rule = line.Nature == LineNature.Service ? ReverseChargeRule : IntraCommunitySupplyRule;
+            _requires.SellerVatNumber(rule);
+            _requires.BuyerVatNumber(rule);
             if (line.Nature == LineNature.Service)
                 return FrenchVatTreatments.ReverseCharge;
             _requires.DeliveryDate(line);
@@ -114,12 +119,12 @@ internal sealed class FrenchVatDecider
     {
         if (line.Nature == LineNature.Goods)
         {
-            _requires.SellerVatNumber();
+            _requires.SellerVatNumber(ExportRule);
             return FrenchVatTreatments.ExportOfGoods;
         }
         if (_document.Buyer.Kind == PartyKind.Business)
         {
-            _requires.SellerVatNumber();
+            _requires.SellerVatNumber(ExportRule);
             return FrenchVatTreatments.ServicesToNonEuBusiness;
         }
         // Services to non-taxable customers outside the EU (consumers, public bodies): French VAT (art. 259 B du CGI).

@@ -20,14 +20,16 @@ internal static class FrenchVatProblems
         "Invoices to French public bodies go through Chorus Pro, with the buyer's service code and engagement number: this is not supported yet.",
         "Buyer.Kind");
 
-    public static Problem SellerVatNumberRequired() => new("fr-vat.seller-vat-number-required",
+    /// <param name="ruleId">The EN 16931 rule of the treatment that needs it: BR-AE-02, BR-IC-02 or BR-G-02.</param>
+    public static Problem SellerVatNumberRequired(string ruleId) => new("fr-vat.seller-vat-number-required",
         "The seller's VAT number is required for a reverse charge, an intra-EU supply or an export (EN 16931 BR-AE-02, BR-IC-02, BR-G-02).",
-        "Seller.VatNumber");
+        "Seller.VatNumber") { RuleId = ruleId };
 
-    public static Problem BuyerVatNumberRequired() => new("fr-vat.buyer-vat-number-required",
+    /// <param name="ruleId">The EN 16931 rule of the treatment that needs it: BR-AE-02 or BR-IC-02.</param>
+    public static Problem BuyerVatNumberRequired(string ruleId) => new("fr-vat.buyer-vat-number-required",
         "The buyer's VAT number is required: a business customer is only liable for the VAT (autoliquidation) or "
         + "receives an exempt intra-EU supply (art. 262 ter I du CGI) under its VAT number (EN 16931 BR-AE-02, BR-IC-02).",
-        "Buyer.VatNumber");
+        "Buyer.VatNumber") { RuleId = ruleId };
 
     public static Problem BusinessBuyerRequired(PartyKind kind) => new("fr-vat.reverse-charge-business-buyer-required",
         $"Reverse charge on construction subcontracting (art. 283-2 nonies du CGI) only applies to a business customer; the buyer is {Describe(kind)}.",
@@ -35,11 +37,11 @@ internal static class FrenchVatProblems
 
     public static Problem DeliveryDateRequired() => new("fr-vat.delivery-date-required",
         "An intra-EU supply of goods needs its delivery date, on the line or on the document (EN 16931 BR-IC-11).",
-        "DeliveryDate");
+        "DeliveryDate") { RuleId = "BR-IC-11" };
 
     public static Problem DeliverToNotOtherMemberState(CountryCode country, string field) => new("fr-vat.intra-eu-deliver-to-country",
         $"Goods delivered to {country.Value} do not go from France to another EU member state, as an intra-EU supply requires (art. 262 ter I du CGI, EN 16931 BR-IC-12).",
-        field);
+        field) { RuleId = "BR-IC-12" };
 
     public static Problem OssNotSupported(CountryCode country, string field) => new("fr-vat.oss-not-supported",
         $"Distance sales of goods to consumers in another EU member state ({country.Value}) are taxed at that country's rate and "

@@ -38,7 +38,10 @@ internal sealed class TaxSettings : ISettingsPart
     {
         ArgumentNullException.ThrowIfNull(values);
         if (values.GetText(ExemptionReason) is { } reason && string.IsNullOrWhiteSpace(reason))
-            yield return new Problem("fr-vat.exemption-reason-blank", $"'{ExemptionReason}' must say why exempt lines carry no VAT (EN 16931 BR-E-10).", ExemptionReason);
+            yield return new Problem("fr-vat.exemption-reason-blank", $"'{ExemptionReason}' must say why exempt lines carry no VAT (EN 16931 BR-E-10).", ExemptionReason)
+            {
+                RuleId = "BR-E-10",
+            };
         if (values.GetText(ExemptionCode) is { Length: > 0 } code && !code.StartsWith("VATEX-", StringComparison.Ordinal))
             yield return new Problem("fr-vat.exemption-code-not-vatex", $"'{ExemptionCode}' must be a VATEX code such as VATEX-EU-132; got '{code}'.", ExemptionCode);
     }

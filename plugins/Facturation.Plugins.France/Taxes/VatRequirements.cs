@@ -12,17 +12,19 @@ namespace Facturation.Plugins.France.Taxes;
 internal sealed class VatRequirements(BusinessDocument document, List<Problem> problems)
 {
     /// <summary>EN 16931 BR-AE-02, BR-IC-02, BR-G-02.</summary>
-    public void SellerVatNumber()
+    /// <param name="ruleId">The rule of the treatment being decided.</param>
+    public void SellerVatNumber(string ruleId)
     {
         if (string.IsNullOrWhiteSpace(document.Seller.VatNumber))
-            problems.Add(FrenchVatProblems.SellerVatNumberRequired());
+            problems.Add(FrenchVatProblems.SellerVatNumberRequired(ruleId));
     }
 
     /// <summary>EN 16931 BR-AE-02, BR-IC-02; CGI art. 242 nonies A of annexe II.</summary>
-    public void BuyerVatNumber()
+    /// <param name="ruleId">The rule of the treatment being decided.</param>
+    public void BuyerVatNumber(string ruleId)
     {
         if (string.IsNullOrWhiteSpace(document.Buyer.VatNumber))
-            problems.Add(FrenchVatProblems.BuyerVatNumberRequired());
+            problems.Add(FrenchVatProblems.BuyerVatNumberRequired(ruleId));
     }
 
     /// <summary>Only a taxable customer can account for the VAT.</summary>

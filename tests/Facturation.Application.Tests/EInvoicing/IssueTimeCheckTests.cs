@@ -33,6 +33,7 @@ public sealed class IssueTimeCheckTests
         Assert.Equal("Seller.VatNumber", problem.Field);
         Assert.Contains("Seller tax registration identifier (BT-32)", problem.Message, StringComparison.Ordinal);
         Assert.All(refused.Problems, p => Assert.StartsWith("BR-", p.Code, StringComparison.Ordinal));
+        Assert.All(refused.Problems, p => Assert.Equal(p.Code, p.RuleId));
         await AssertNothingIssuedAsync(app);
     }
 
@@ -74,7 +75,7 @@ public sealed class IssueTimeCheckTests
         var refused = await app.TryIssueAsync(draft.Id);
 
         var problem = Assert.Single(refused.Problems);
-        Assert.Equal(("BR-IC-12", "DeliveryAddress.Country"), (problem.Code, problem.Field));
+        Assert.Equal(("BR-IC-12", "BR-IC-12", "DeliveryAddress.Country"), (problem.Code, problem.RuleId, problem.Field));
         await AssertNothingIssuedAsync(app);
 
         var customers = app.Get<Facturation.Application.Customers.CustomerService>();

@@ -15,7 +15,7 @@ internal static class ProblemPrinter
         foreach (var problem in problems)
             Console.Error.WriteLine($"{problem.Field ?? "-"}: {problem.Message} ({problem.Code})");
         if (json)
-            JsonOutput.Write(new { Problems = problems.Select(p => new { p.Field, p.Code, p.Message }) });
+            JsonOutput.Write(new { Problems = problems.Select(ProblemView.From) });
         return ExitCodes.Refused;
     }
 

@@ -79,7 +79,7 @@ internal sealed record EInvoiceReadView
             TaxBreakdown = snapshot.TaxBreakdown.Select(TaxSubtotalView.From).ToList(),
             Totals = DocumentTotalsView.From(snapshot.Totals),
             Notes = business.Notes.Select(n => n.Text).ToList(),
-            Problems = received.Problems.Select(p => new ProblemView(p.Field, p.Code, p.Message)).ToList(),
+            Problems = received.Problems.Select(ProblemView.From).ToList(),
         };
     }
 }

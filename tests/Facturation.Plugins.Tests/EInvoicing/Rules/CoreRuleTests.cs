@@ -48,9 +48,9 @@ public sealed class CoreRuleTests
     [Fact]
     public void A_blank_specification_identifier_breaks_BR_01()
     {
-        var codes = En16931Rules.Check(EInvoiceSnapshots.DomesticStandard, " ").Select(static p => p.Code);
+        var problem = Assert.Single(En16931Rules.Check(EInvoiceSnapshots.DomesticStandard, " "));
 
-        Assert.Equal(["BR-01"], codes);
+        Assert.Equal(("BR-01", "BR-01"), (problem.Code, problem.RuleId));
     }
 
     private static DocumentSnapshot Broken(string breakage)

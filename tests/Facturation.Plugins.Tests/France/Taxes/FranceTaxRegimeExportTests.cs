@@ -34,7 +34,7 @@ public sealed class FranceTaxRegimeExportTests
         var assessment = await SomeFrench.AssessAsync(document);
 
         var problem = Assert.Single(assessment.Problems);
-        Assert.Equal(("fr-vat.seller-vat-number-required", "Seller.VatNumber"), (problem.Code, problem.Field));
+        Assert.Equal(("fr-vat.seller-vat-number-required", "BR-G-02", "Seller.VatNumber"), (problem.Code, problem.RuleId, problem.Field));
         Assert.Contains("BR-G-02", problem.Message, StringComparison.Ordinal);
     }
 

@@ -46,7 +46,7 @@ public sealed class FranceTaxRegimeIntraEuTests
         var assessment = await SomeFrench.AssessAsync(document);
 
         var problem = Assert.Single(assessment.Problems);
-        Assert.Equal(("fr-vat.delivery-date-required", "DeliveryDate"), (problem.Code, problem.Field));
+        Assert.Equal(("fr-vat.delivery-date-required", "BR-IC-11", "DeliveryDate"), (problem.Code, problem.RuleId, problem.Field));
         Assert.Contains("BR-IC-11", problem.Message, StringComparison.Ordinal);
     }
 
@@ -58,7 +58,8 @@ public sealed class FranceTaxRegimeIntraEuTests
         var assessment = await SomeFrench.AssessAsync(document);
 
         var problem = Assert.Single(assessment.Problems);
-        Assert.Equal(("fr-vat.buyer-vat-number-required", "Buyer.VatNumber"), (problem.Code, problem.Field));
+        // Listed once for both lines; the goods line, decided first, names the intra-EU supply's rule.
+        Assert.Equal(("fr-vat.buyer-vat-number-required", "BR-IC-02", "Buyer.VatNumber"), (problem.Code, problem.RuleId, problem.Field));
         Assert.Contains("VAT number", problem.Message, StringComparison.Ordinal);
     }
 
@@ -133,7 +134,7 @@ public sealed class FranceTaxRegimeIntraEuTests
         var assessment = await SomeFrench.AssessAsync(document);
 
         var problem = Assert.Single(assessment.Problems);
-        Assert.Equal(("fr-vat.seller-vat-number-required", "Seller.VatNumber"), (problem.Code, problem.Field));
+        Assert.Equal(("fr-vat.seller-vat-number-required", "BR-AE-02", "Seller.VatNumber"), (problem.Code, problem.RuleId, problem.Field));
     }
 
     [Theory]

@@ -40,7 +40,7 @@ public sealed class FranceTaxRegimeReverseChargeTests
         var assessment = await SomeFrench.AssessAsync(document);
 
         var problem = Assert.Single(assessment.Problems);
-        Assert.Equal(("fr-vat.buyer-vat-number-required", "Buyer.VatNumber"), (problem.Code, problem.Field));
+        Assert.Equal(("fr-vat.buyer-vat-number-required", "BR-AE-02", "Buyer.VatNumber"), (problem.Code, problem.RuleId, problem.Field));
         Assert.Empty(assessment.Lines);
     }
 

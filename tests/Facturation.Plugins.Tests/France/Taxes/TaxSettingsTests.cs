@@ -11,14 +11,14 @@ public sealed class TaxSettingsTests
     public void Validate_EmptyExemptionCode_IsAllowed() => Assert.Empty(new TaxSettings().Validate(SomeFrench.Settings(("vat.exemption.code", ""))));
 
     [Theory]
-    [InlineData("vat.exemption.code", "EU-132", "fr-vat.exemption-code-not-vatex")]
-    [InlineData("vat.exemption.code", "vatex-eu-132", "fr-vat.exemption-code-not-vatex")]
-    [InlineData("vat.exemption.reason", "  ", "fr-vat.exemption-reason-blank")]
-    public void Validate_BadValue_IsReportedOnItsKey(string key, string value, string code)
+    [InlineData("vat.exemption.code", "EU-132", "fr-vat.exemption-code-not-vatex", null)]
+    [InlineData("vat.exemption.code", "vatex-eu-132", "fr-vat.exemption-code-not-vatex", null)]
+    [InlineData("vat.exemption.reason", "  ", "fr-vat.exemption-reason-blank", "BR-E-10")]
+    public void Validate_BadValue_IsReportedOnItsKey_WithTheEn16931RuleWhenThereIsOne(string key, string value, string code, string? ruleId)
     {
         var problem = Assert.Single(new TaxSettings().Validate(SomeFrench.Settings((key, value))));
 
-        Assert.Equal((code, key), (problem.Code, problem.Field));
+        Assert.Equal((code, key, ruleId), (problem.Code, problem.Field, problem.RuleId));
     }
 
     [Fact]
