@@ -32,7 +32,7 @@ public sealed class StandardVatRegime : ITaxRegime, ITaxClassCatalog
     }
 
     /// <inheritdoc />
-    public ValueTask<TaxAssessment> AssessAsync(TaxAssessmentRequest request, CancellationToken cancellationToken)
+    public ValueTask<Outcome<TaxAssessment>> AssessAsync(TaxAssessmentRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var settings = request.Settings;
@@ -52,8 +52,8 @@ public sealed class StandardVatRegime : ITaxRegime, ITaxClassCatalog
                 allowancesCharges.Add(new AllowanceChargeTaxDecision(i, decision));
         }
         return ValueTask.FromResult(problems.Count > 0
-            ? TaxAssessment.Refused(problems)
-            : new TaxAssessment(lines, allowancesCharges, [], []));
+            ? Outcome<TaxAssessment>.Failure(problems)
+            : Outcome<TaxAssessment>.Success(new TaxAssessment(lines, allowancesCharges, [])));
     }
 
     private static TaxDecision? Decide(TaxClass taxClass, LineNature? nature, SettingValues settings, string field, List<Problem> problems)

@@ -36,7 +36,7 @@ internal static class Priced
     public static TaxAssessment Assess(BusinessDocument document) => new(
         document.Lines.Select(l => new LineTaxDecision(l.LineId, Decision(l.TaxClass.Value))).ToList(),
         document.AllowancesCharges.Select((a, i) => new AllowanceChargeTaxDecision(i, Decision(a.TaxClass.Value))).ToList(),
-        [], []);
+        []);
 
     private static TaxDecision Decision(string taxClass) =>
         taxClass == "zero" ? new TaxDecision(VatCategory.ZeroRated, 0m) : new TaxDecision(VatCategory.StandardRate, Rates[taxClass]);

@@ -102,16 +102,6 @@ public sealed class PricingTests
     }
 
     [Fact]
-    public void Price_RefusedAssessment_ReturnsTheRegimesProblems()
-    {
-        var document = Priced.Document([Priced.Line(1, 10m)]);
-
-        var result = DocumentPricing.Price(document, TaxAssessment.Refused(new Sdk.Common.Problem("tax.oss", "OSS not supported", "Buyer")));
-
-        Assert.Equal("tax.oss", Assert.Single(result.Problems).Code);
-    }
-
-    [Fact]
     public void FixedDecision_OverridesTheRegime()
     {
         var document = Priced.Document([Priced.Line(1, 100m, id: "1")]);

@@ -28,7 +28,7 @@ public sealed class PluginLoaderTests
 
         var assessment = await regime.AssessAsync(new TaxAssessmentRequest(Some.Document(), SettingValues.Empty), CancellationToken.None);
 
-        var decision = Assert.Single(assessment.Lines);
+        var decision = Assert.Single(assessment.GetValueOrThrow().Lines);
         Assert.Equal(VatCategory.StandardRate, decision.Decision.Category);
         Assert.Equal(7m, decision.Decision.RatePercent);
     }

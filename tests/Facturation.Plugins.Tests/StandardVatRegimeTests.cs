@@ -22,7 +22,7 @@ public sealed class StandardVatRegimeTests
 
         var assessment = await new StandardVatRegime().AssessAsync(new TaxAssessmentRequest(document, Some.Settings(Declared.Definitions)), CancellationToken.None);
 
-        var decision = Assert.Single(assessment.Lines).Decision;
+        var decision = Assert.Single(assessment.GetValueOrThrow().Lines).Decision;
         Assert.Equal(category, decision.Category);
         Assert.Equal(rate, decision.RatePercent);
     }
@@ -35,7 +35,7 @@ public sealed class StandardVatRegimeTests
 
         var assessment = await regime.AssessAsync(new TaxAssessmentRequest(Some.Document(Some.Line("1", StandardVatRegime.OutsideScope)), settings), CancellationToken.None);
 
-        var decision = Assert.Single(assessment.Lines).Decision;
+        var decision = Assert.Single(assessment.GetValueOrThrow().Lines).Decision;
         Assert.Equal((VatCategory.OutsideScope, 0m), (decision.Category, decision.RatePercent));
         Assert.Equal("Association non assujettie à la TVA", decision.ExemptionReason);
         Assert.Equal("VATEX-EU-O", decision.ExemptionReasonCode);
@@ -49,7 +49,7 @@ public sealed class StandardVatRegimeTests
 
         var assessment = await new StandardVatRegime().AssessAsync(new TaxAssessmentRequest(Some.Document(Some.Line("1", TaxClass.Exempt)), settings), CancellationToken.None);
 
-        var decision = Assert.Single(assessment.Lines).Decision;
+        var decision = Assert.Single(assessment.GetValueOrThrow().Lines).Decision;
         Assert.Equal("Exonération art. 261", decision.ExemptionReason);
         Assert.Equal("VATEX-EU-132", decision.ExemptionReasonCode);
     }
@@ -62,8 +62,8 @@ public sealed class StandardVatRegimeTests
 
         var assessment = await new StandardVatRegime().AssessAsync(new TaxAssessmentRequest(document, settings), CancellationToken.None);
 
-        Assert.Equal(TaxPoint.OnInvoicing, assessment.Lines.Single(l => l.LineId == "g").Decision.TaxPoint);
-        Assert.Equal(TaxPoint.OnPayment, assessment.Lines.Single(l => l.LineId == "s").Decision.TaxPoint);
+        Assert.Equal(TaxPoint.OnInvoicing, assessment.GetValueOrThrow().Lines.Single(l => l.LineId == "g").Decision.TaxPoint);
+        Assert.Equal(TaxPoint.OnPayment, assessment.GetValueOrThrow().Lines.Single(l => l.LineId == "s").Decision.TaxPoint);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class StandardVatRegimeTests
 
         var assessment = await new StandardVatRegime().AssessAsync(new TaxAssessmentRequest(document, Some.Settings(Declared.Definitions)), CancellationToken.None);
 
-        var allowance = Assert.Single(assessment.AllowancesCharges);
+        var allowance = Assert.Single(assessment.GetValueOrThrow().AllowancesCharges);
         Assert.Equal(0, allowance.Index);
         Assert.Equal(5.5m, allowance.Decision.RatePercent);
     }

@@ -8,21 +8,25 @@ namespace Facturation.Application.Issuing;
 
 /// <summary>
 /// Runs every document rule set a company enables on a document about to be issued and gathers their answers:
-/// all the problems (so a refusal lists everything missing at once) and the mentions to print, each code once.
+/// all the problems (so a refusal lists everything missing at once), else the mentions to print, each code once.
 /// </summary>
 internal static class DocumentRulesRun
 {
-    public static async Task<DocumentRulesResult> CheckAsync(
-        IReadOnlyList<EnabledDocumentRules> enabled, BusinessDocument document, TaxAssessment assessment, CancellationToken cancellationToken)
+    public static async Task<Outcome<IReadOnlyList<LegalMention>>> CheckAsync(
+        IReadOnlyList<EnabledDocumentRules> enabled, BusinessDocument document, Outcome<TaxAssessment> assessment, CancellationToken cancellationToken)
     {
         var mentions = new List<LegalMention>();
         var problems = new List<Problem>();
         foreach (var (rules, settings) in enabled)
         {
             var result = await rules.CheckAsync(new DocumentRulesRequest(document, assessment, settings), cancellationToken);
-            problems.AddRange(result.Problems);
-            mentions.AddRange(result.Mentions.Where(m => mentions.TrueForAll(known => known.Code != m.Code)));
+            if (!result.Succeeded)
+                problems.AddRange(result.Problems);
+            else
+                mentions.AddRange(result.Value!.Where(m => mentions.TrueForAll(known => known.Code != m.Code)));
         }
-        return new DocumentRulesResult(mentions, problems);
+        return problems.Count > 0
+            ? Outcome<IReadOnlyList<LegalMention>>.Failure(problems)
+            : Outcome<IReadOnlyList<LegalMention>>.Success(mentions);
     }
 }

@@ -73,14 +73,14 @@ internal sealed class IssuePreparer(TimeProvider time)
         var rules = await DocumentRulesRun.CheckAsync(ext.DocumentRules, business, assessment, cancellationToken);
         if (!assessment.Succeeded || !rules.Succeeded)
             return Outcome<PreparedIssue>.Failure([.. assessment.Problems, .. rules.Problems]);
-        var priced = DocumentPricing.Price(business, assessment, SnapshotFactory.FixedDecisions(document));
+        var priced = DocumentPricing.Price(business, assessment.Value!, SnapshotFactory.FixedDecisions(document));
         if (priced.Succeeded)
             priced = DepositSettlement.Apply(priced.Snapshot!, deposits.Value!);
         if (!priced.Succeeded)
             return Outcome<PreparedIssue>.Failure(priced.Problems);
         var snapshot = priced.Snapshot! with
         {
-            Mentions = [.. priced.Snapshot.Mentions, .. rules.Mentions.Where(m => priced.Snapshot.Mentions.All(known => known.Code != m.Code))],
+            Mentions = [.. priced.Snapshot.Mentions, .. rules.Value!.Where(m => priced.Snapshot.Mentions.All(known => known.Code != m.Code))],
         };
         // Issuing is final: what the e-invoice exports would refuse is refused now, before a number is taken.
         var exportable = EInvoiceIssueRun.Check(ext.EInvoiceChecks, snapshot);

@@ -14,7 +14,7 @@ public static class DocumentPricing
 {
     /// <summary>Prices a document.</summary>
     /// <param name="document">The document as entered.</param>
-    /// <param name="assessment">The tax regime's decisions.</param>
+    /// <param name="assessment">The tax regime's decisions (a regime that refused the document gives none to price).</param>
     /// <param name="fixedDecisions">Decisions the host imposes on some lines (e.g. deposit deductions copying a deposit's rates), by line id.</param>
     /// <returns>The priced snapshot (not yet numbered) or the problems.</returns>
     public static PricingResult Price(
@@ -22,8 +22,6 @@ public static class DocumentPricing
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(assessment);
-        if (!assessment.Succeeded)
-            return new PricingResult(null, assessment.Problems);
 
         var problems = new List<Problem>();
         var currency = document.Currency;

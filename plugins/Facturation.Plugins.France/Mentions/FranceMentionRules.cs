@@ -1,5 +1,7 @@
+using Facturation.Sdk.Common;
 using Facturation.Sdk.Documents;
 using Facturation.Sdk.Rules;
+using Facturation.Sdk.Taxes;
 
 namespace Facturation.Plugins.France.Mentions;
 
@@ -18,13 +20,13 @@ public sealed class FranceMentionRules : IDocumentRules
     public string DisplayName => "Mentions obligatoires (France)";
 
     /// <inheritdoc />
-    public ValueTask<DocumentRulesResult> CheckAsync(DocumentRulesRequest request, CancellationToken cancellationToken)
+    public ValueTask<Outcome<IReadOnlyList<LegalMention>>> CheckAsync(DocumentRulesRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
         var document = request.Document;
         if (document.Type is not (DocumentType.Invoice or DocumentType.DepositInvoice or DocumentType.CreditNote))
-            return ValueTask.FromResult(DocumentRulesResult.Accepted());
+            return ValueTask.FromResult(Outcome<IReadOnlyList<LegalMention>>.Success([]));
 
         var report = new MentionReport();
         SellerIdentification.Check(document.Seller, request.Settings, report);
@@ -33,6 +35,6 @@ public sealed class FranceMentionRules : IDocumentRules
         CreditNoteReference.Check(document, report);
         OperationNature.Check(document, report);
         PaymentTermsMentions.Check(document, request.Settings, report);
-        return ValueTask.FromResult(report.ToResult());
+        return ValueTask.FromResult(report.ToOutcome());
     }
 }

@@ -1,5 +1,4 @@
 using Facturation.Sdk.Common;
-using Facturation.Sdk.Rules;
 using Facturation.Sdk.Taxes;
 
 namespace Facturation.Plugins.France.Mentions;
@@ -32,6 +31,8 @@ internal sealed class MentionReport
     }
 
     /// <summary>The rules' answer.</summary>
-    /// <returns>Mentions and problems as collected.</returns>
-    public DocumentRulesResult ToResult() => new(_mentions.ToArray(), _problems.ToArray());
+    /// <returns>Every problem as collected, else the mentions.</returns>
+    public Outcome<IReadOnlyList<LegalMention>> ToOutcome() => _problems.Count > 0
+        ? Outcome<IReadOnlyList<LegalMention>>.Failure(_problems)
+        : Outcome<IReadOnlyList<LegalMention>>.Success(_mentions.ToArray());
 }

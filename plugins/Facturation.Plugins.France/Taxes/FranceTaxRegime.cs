@@ -23,7 +23,7 @@ public sealed class FranceTaxRegime : ITaxRegime, ITaxClassCatalog
     public IReadOnlyCollection<TaxClass> KnownTaxClasses(SettingValues settings) => FrenchTaxClasses.Known;
 
     /// <inheritdoc />
-    public ValueTask<TaxAssessment> AssessAsync(TaxAssessmentRequest request, CancellationToken cancellationToken)
+    public ValueTask<Outcome<TaxAssessment>> AssessAsync(TaxAssessmentRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var document = request.Document;
@@ -37,7 +37,7 @@ public sealed class FranceTaxRegime : ITaxRegime, ITaxClassCatalog
         var allowancesCharges = AllowanceChargeVatDecider.Decide(document, lines, decider, problems);
         // A problem met on several lines is listed once; the first treatment that needed it names its rule.
         if (problems.Count > 0)
-            return ValueTask.FromResult(TaxAssessment.Refused(problems.DistinctBy(p => (p.Field, p.Code, p.Message)).ToList()));
+            return ValueTask.FromResult(Outcome<TaxAssessment>.Failure(problems.DistinctBy(p => (p.Field, p.Code, p.Message))));
 
         var decidedLines = lines.ConvertAll(l => (l.Line, Treatment: l.Treatment!));
         var mentions = decidedLines.Select(l => l.Treatment.Mention)
@@ -47,10 +47,9 @@ public sealed class FranceTaxRegime : ITaxRegime, ITaxClassCatalog
         // The option for debits is printed when it changes something: services taxed in France (art. 269-2 c du CGI).
         if (decider.OptionDebits && decidedLines.Exists(l => l.Line.Nature == LineNature.Service && l.Treatment.Decision.Category == VatCategory.StandardRate))
             mentions.Add(FrenchVatMentions.OptionDebits);
-        return ValueTask.FromResult(new TaxAssessment(
+        return ValueTask.FromResult(Outcome<TaxAssessment>.Success(new TaxAssessment(
             decidedLines.ConvertAll(l => new LineTaxDecision(l.Line.LineId, l.Treatment.Decision)),
             allowancesCharges.ConvertAll(a => new AllowanceChargeTaxDecision(a.Index, a.Treatment.Decision)),
-            mentions.DistinctBy(m => m.Code).ToList(),
-            []));
+            mentions.DistinctBy(m => m.Code).ToList())));
     }
 }

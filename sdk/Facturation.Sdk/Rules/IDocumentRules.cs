@@ -1,3 +1,6 @@
+using Facturation.Sdk.Common;
+using Facturation.Sdk.Taxes;
+
 namespace Facturation.Sdk.Rules;
 
 /// <summary>
@@ -17,6 +20,9 @@ public interface IDocumentRules
     /// <summary>Checks a document about to be issued and lists the mentions it must carry.</summary>
     /// <param name="request">The document, the regime's assessment and the company's settings for the plugin.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>Mentions to print, and one problem per missing or wrong item (the document is then refused).</returns>
-    ValueTask<DocumentRulesResult> CheckAsync(DocumentRulesRequest request, CancellationToken cancellationToken);
+    /// <returns>
+    /// The mentions to print (payment terms wording, nature of the operation ...), or one problem per missing or wrong
+    /// item, naming the field in <see cref="Problem.Field"/> (the document is then refused).
+    /// </returns>
+    ValueTask<Outcome<IReadOnlyList<LegalMention>>> CheckAsync(DocumentRulesRequest request, CancellationToken cancellationToken);
 }

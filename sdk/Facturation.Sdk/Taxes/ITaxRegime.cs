@@ -1,3 +1,5 @@
+using Facturation.Sdk.Common;
+
 namespace Facturation.Sdk.Taxes;
 
 /// <summary>
@@ -15,6 +17,6 @@ public interface ITaxRegime
     /// <summary>Decides the VAT treatment of every line and document-level allowance or charge.</summary>
     /// <param name="request">The document and the company's settings for this regime.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The decisions, or the problems that prevent them.</returns>
-    ValueTask<TaxAssessment> AssessAsync(TaxAssessmentRequest request, CancellationToken cancellationToken);
+    /// <returns>The decisions, or every problem that prevents them (an unsupported case, missing data), listed at once.</returns>
+    ValueTask<Outcome<TaxAssessment>> AssessAsync(TaxAssessmentRequest request, CancellationToken cancellationToken);
 }

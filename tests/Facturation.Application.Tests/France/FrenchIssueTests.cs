@@ -71,6 +71,8 @@ public class FrenchIssueTests
         var codes = refused.Problems.Select(p => p.Code).ToList();
         Assert.Contains("fr-vat.buyer-vat-number-required", codes);
         Assert.Contains("fr.mention.seller-share-capital", codes);
+        // The regime's problems come first, then the rule sets', in the order they answered.
+        Assert.True(codes.IndexOf("fr-vat.buyer-vat-number-required") < codes.IndexOf("fr.mention.seller-share-capital"), string.Join(", ", codes));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public class SdkPublicApiTests
     public void Generate_ListsAssessAsyncUnderITaxRegime()
     {
         Assert.Contains(
-            "[Facturation.Sdk.Taxes.ITaxRegime] System.Threading.Tasks.ValueTask<Facturation.Sdk.Taxes.TaxAssessment> AssessAsync(Facturation.Sdk.Taxes.TaxAssessmentRequest request, System.Threading.CancellationToken cancellationToken);",
+            "[Facturation.Sdk.Taxes.ITaxRegime] System.Threading.Tasks.ValueTask<Facturation.Sdk.Common.Outcome<Facturation.Sdk.Taxes.TaxAssessment>> AssessAsync(Facturation.Sdk.Taxes.TaxAssessmentRequest request, System.Threading.CancellationToken cancellationToken);",
             Declarations);
     }
 

@@ -59,4 +59,8 @@ public class VatCategoryCodesTests
     {
         Assert.False(VatCategoryCodes.TryParse(code, out _));
     }
+
+    [Fact]
+    public void ToCode_UndefinedCategory_ThrowsArgumentOutOfRange() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => ((VatCategory)42).ToCode());
 }

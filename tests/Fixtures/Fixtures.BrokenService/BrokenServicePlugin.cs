@@ -1,3 +1,4 @@
+using Facturation.Sdk.Common;
 using Facturation.Sdk.Plugins;
 using Facturation.Sdk.Taxes;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,6 @@ public sealed class BrokenRegime : ITaxRegime
 
     public string DisplayName => "Broken";
 
-    public ValueTask<TaxAssessment> AssessAsync(TaxAssessmentRequest request, CancellationToken cancellationToken) =>
+    public ValueTask<Outcome<TaxAssessment>> AssessAsync(TaxAssessmentRequest request, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 }

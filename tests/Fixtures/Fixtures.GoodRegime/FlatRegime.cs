@@ -1,3 +1,4 @@
+using Facturation.Sdk.Common;
 using Facturation.Sdk.Taxes;
 
 namespace Fixtures.GoodRegime;
@@ -11,8 +12,8 @@ public sealed class FlatRegime(RegimeLabel label, TimeProvider clock) : ITaxRegi
 
     public TimeProvider Clock => clock;
 
-    public ValueTask<TaxAssessment> AssessAsync(TaxAssessmentRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(new TaxAssessment(
+    public ValueTask<Outcome<TaxAssessment>> AssessAsync(TaxAssessmentRequest request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Outcome<TaxAssessment>.Success(new TaxAssessment(
             request.Document.Lines.Select(l => new LineTaxDecision(l.LineId, new TaxDecision(VatCategory.StandardRate, 7m))).ToList(),
-            [], [], []));
+            [], [])));
 }

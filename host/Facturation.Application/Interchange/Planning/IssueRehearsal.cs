@@ -52,8 +52,9 @@ internal static class IssueRehearsal
                 continue;
             var business = SnapshotFactory.Build(document, draft.Company, draft.Customer, issueDate, null, []);
             var assessment = await ext.TaxRegime.AssessAsync(new TaxAssessmentRequest(business, ext.TaxSettings), cancellationToken);
-            var priced = DocumentPricing.Price(business, assessment, SnapshotFactory.FixedDecisions(document));
-            errors.AddRange(at, priced.Problems);
+            errors.AddRange(at, assessment.Succeeded
+                ? DocumentPricing.Price(business, assessment.Value!, SnapshotFactory.FixedDecisions(document)).Problems
+                : assessment.Problems);
         }
     }
 }

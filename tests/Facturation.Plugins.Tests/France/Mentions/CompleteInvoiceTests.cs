@@ -28,7 +28,7 @@ public sealed class CompleteInvoiceTests
                 ("fr.recovery-indemnity", Indemnity, "PMT"),
                 ("fr.early-payment-discount", NoDiscount, (string?)"AAB"),
             ],
-            result.Mentions.Select(m => (m.Code, m.Text, m.SubjectCode)));
+            result.GetValueOrThrow().Select(m => (m.Code, m.Text, m.SubjectCode)));
     }
 
     [Theory]
@@ -41,7 +41,7 @@ public sealed class CompleteInvoiceTests
 
         var result = await SomeFrench.CheckAsync(document);
 
-        Assert.Equal(expected, Assert.Single(result.Mentions, m => m.Code == "fr.nature-operation").Text);
+        Assert.Equal(expected, Assert.Single(result.GetValueOrThrow(), m => m.Code == "fr.nature-operation").Text);
     }
 
     [Fact]
@@ -53,8 +53,8 @@ public sealed class CompleteInvoiceTests
 
         var result = await SomeFrench.CheckAsync(SomeFrench.Invoice(), settings);
 
-        Assert.Equal("Pénalités de retard : 3 fois le taux d'intérêt légal.", Assert.Single(result.Mentions, m => m.SubjectCode == "PMD").Text);
-        Assert.Equal("Escompte de 2 % pour paiement sous 8 jours.", Assert.Single(result.Mentions, m => m.SubjectCode == "AAB").Text);
+        Assert.Equal("Pénalités de retard : 3 fois le taux d'intérêt légal.", Assert.Single(result.GetValueOrThrow(), m => m.SubjectCode == "PMD").Text);
+        Assert.Equal("Escompte de 2 % pour paiement sous 8 jours.", Assert.Single(result.GetValueOrThrow(), m => m.SubjectCode == "AAB").Text);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class CompleteInvoiceTests
         var result = await SomeFrench.CheckAsync(invoice with { Buyer = buyer });
 
         Assert.True(result.Succeeded);
-        Assert.Contains(result.Mentions, m => m.SubjectCode == "PMT");
+        Assert.Contains(result.GetValueOrThrow(), m => m.SubjectCode == "PMT");
     }
 
     [Fact]
@@ -85,9 +85,9 @@ public sealed class CompleteInvoiceTests
         var result = await SomeFrench.CheckAsync(invoice with { Buyer = consumer }, SomeFrench.Settings(("mentions.late-payment-penalty", "")));
 
         Assert.True(result.Succeeded);
-        Assert.Equal(["fr.nature-operation", "fr.late-payment-penalty", "fr.recovery-indemnity", "fr.early-payment-discount"], result.Mentions.Select(m => m.Code));
-        Assert.Equal(["PMD", "PMT", "AAB"], result.Mentions.Where(m => m.SubjectCode is not null).Select(m => m.SubjectCode));
-        Assert.All(result.Mentions.Where(m => m.SubjectCode is "PMD" or "PMT"), m => Assert.Contains("non applicable", m.Text, StringComparison.Ordinal));
+        Assert.Equal(["fr.nature-operation", "fr.late-payment-penalty", "fr.recovery-indemnity", "fr.early-payment-discount"], result.GetValueOrThrow().Select(m => m.Code));
+        Assert.Equal(["PMD", "PMT", "AAB"], result.GetValueOrThrow().Where(m => m.SubjectCode is not null).Select(m => m.SubjectCode));
+        Assert.All(result.GetValueOrThrow().Where(m => m.SubjectCode is "PMD" or "PMT"), m => Assert.Contains("non applicable", m.Text, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -99,8 +99,8 @@ public sealed class CompleteInvoiceTests
         var result = await SomeFrench.CheckAsync(invoice with { Buyer = publicBody });
 
         Assert.True(result.Succeeded);
-        Assert.Contains(result.Mentions, m => m.Code == "fr.late-payment-penalty");
-        Assert.Contains(result.Mentions, m => m.Code == "fr.recovery-indemnity");
+        Assert.Contains(result.GetValueOrThrow(), m => m.Code == "fr.late-payment-penalty");
+        Assert.Contains(result.GetValueOrThrow(), m => m.Code == "fr.recovery-indemnity");
     }
 
     [Fact]
@@ -130,6 +130,6 @@ public sealed class CompleteInvoiceTests
         var result = await SomeFrench.CheckAsync(SomeFrench.Invoice() with { Type = DocumentType.DepositInvoice });
 
         Assert.True(result.Succeeded);
-        Assert.Equal(["fr.nature-operation", "fr.late-payment-penalty", "fr.recovery-indemnity", "fr.early-payment-discount"], result.Mentions.Select(m => m.Code));
+        Assert.Equal(["fr.nature-operation", "fr.late-payment-penalty", "fr.recovery-indemnity", "fr.early-payment-discount"], result.GetValueOrThrow().Select(m => m.Code));
     }
 }

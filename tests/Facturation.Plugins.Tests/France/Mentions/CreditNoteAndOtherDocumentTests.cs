@@ -11,8 +11,8 @@ public sealed class CreditNoteAndOtherDocumentTests
 
         Assert.True(result.Succeeded);
         // BR-FR-05: the PMD, PMT and AAB notes on every document, credit notes included.
-        Assert.Equal(["fr.nature-operation", "fr.late-payment-penalty", "fr.recovery-indemnity", "fr.early-payment-discount"], result.Mentions.Select(m => m.Code));
-        Assert.Equal(["PMD", "PMT", "AAB"], result.Mentions.Where(m => m.SubjectCode is not null).Select(m => m.SubjectCode));
+        Assert.Equal(["fr.nature-operation", "fr.late-payment-penalty", "fr.recovery-indemnity", "fr.early-payment-discount"], result.GetValueOrThrow().Select(m => m.Code));
+        Assert.Equal(["PMD", "PMT", "AAB"], result.GetValueOrThrow().Where(m => m.SubjectCode is not null).Select(m => m.SubjectCode));
     }
 
     [Fact]
@@ -67,7 +67,6 @@ public sealed class CreditNoteAndOtherDocumentTests
 
         var result = await SomeFrench.CheckAsync(document);
 
-        Assert.Empty(result.Problems);
-        Assert.Empty(result.Mentions);
+        Assert.Empty(result.GetValueOrThrow());
     }
 }

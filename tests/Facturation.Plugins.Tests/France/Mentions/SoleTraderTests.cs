@@ -16,7 +16,7 @@ public sealed class SoleTraderTests
         var result = await SomeFrench.CheckAsync(WithSoleTrader(legalForm, name));
 
         Assert.True(result.Succeeded);
-        Assert.Equal(["fr.nature-operation", "fr.late-payment-penalty", "fr.recovery-indemnity", "fr.early-payment-discount"], result.Mentions.Select(m => m.Code));
+        Assert.Equal(["fr.nature-operation", "fr.late-payment-penalty", "fr.recovery-indemnity", "fr.early-payment-discount"], result.GetValueOrThrow().Select(m => m.Code));
     }
 
     [Theory]

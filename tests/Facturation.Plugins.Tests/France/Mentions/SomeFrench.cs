@@ -46,9 +46,10 @@ internal static class SomeFrench
     public static SettingValues Settings(params (string Key, string Value)[] values) =>
         Some.Settings(new MentionSettings().Definitions, values);
 
-    public static async Task<DocumentRulesResult> CheckAsync(BusinessDocument document, SettingValues? settings = null) =>
-        await CheckAsync(document, new TaxAssessment([], [], [], []), settings);
+    public static async Task<Outcome<IReadOnlyList<LegalMention>>> CheckAsync(BusinessDocument document, SettingValues? settings = null) =>
+        await CheckAsync(document, Outcome<TaxAssessment>.Success(new TaxAssessment([], [], [])), settings);
 
-    public static async Task<DocumentRulesResult> CheckAsync(BusinessDocument document, TaxAssessment assessment, SettingValues? settings = null) =>
+    public static async Task<Outcome<IReadOnlyList<LegalMention>>> CheckAsync(
+        BusinessDocument document, Outcome<TaxAssessment> assessment, SettingValues? settings = null) =>
         await new FranceMentionRules().CheckAsync(new DocumentRulesRequest(document, assessment, settings ?? Settings()), CancellationToken.None);
 }

@@ -18,7 +18,7 @@ public sealed class FranceTaxRegimeAllowanceTests
 
         var assessment = await SomeFrench.AssessAsync(document);
 
-        var allowance = Assert.Single(assessment.AllowancesCharges);
+        var allowance = Assert.Single(assessment.GetValueOrThrow().AllowancesCharges);
         Assert.Equal(assessment.DecisionOf("1"), allowance.Decision);
         Assert.Equal(VatCategory.IntraCommunitySupply, allowance.Decision.Category);
     }
@@ -64,7 +64,7 @@ public sealed class FranceTaxRegimeAllowanceTests
 
         var assessment = await SomeFrench.AssessAsync(document);
 
-        Assert.Equal(new TaxDecision(VatCategory.StandardRate, 20m) { TaxPoint = expected }, Assert.Single(assessment.AllowancesCharges).Decision);
+        Assert.Equal(new TaxDecision(VatCategory.StandardRate, 20m) { TaxPoint = expected }, Assert.Single(assessment.GetValueOrThrow().AllowancesCharges).Decision);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class FranceTaxRegimeAllowanceTests
         var assessment = await SomeFrench.AssessAsync(document);
 
         Assert.Equal(VatCategory.Export, assessment.DecisionOf("1").Category);
-        Assert.Equal(new TaxDecision(VatCategory.StandardRate, 10m), Assert.Single(assessment.AllowancesCharges).Decision);
+        Assert.Equal(new TaxDecision(VatCategory.StandardRate, 10m), Assert.Single(assessment.GetValueOrThrow().AllowancesCharges).Decision);
     }
 
     [Fact]
@@ -91,8 +91,8 @@ public sealed class FranceTaxRegimeAllowanceTests
 
         var assessment = await SomeFrench.AssessAsync(document);
 
-        Assert.Equal(VatCategory.ReverseCharge, Assert.Single(assessment.AllowancesCharges).Decision.Category);
-        Assert.Equal(["fr.autoliquidation"], assessment.Mentions.Select(m => m.Code));
+        Assert.Equal(VatCategory.ReverseCharge, Assert.Single(assessment.GetValueOrThrow().AllowancesCharges).Decision.Category);
+        Assert.Equal(["fr.autoliquidation"], assessment.GetValueOrThrow().Mentions.Select(m => m.Code));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class FranceTaxRegimeExportTests
             TaxPoint = TaxPoint.OnInvoicing,
         };
         Assert.Equal(expected, assessment.DecisionOf("1"));
-        var mention = Assert.Single(assessment.Mentions);
+        var mention = Assert.Single(assessment.GetValueOrThrow().Mentions);
         Assert.Equal(("fr.export-262-i", "Exonération de TVA, article 262 I du CGI"), (mention.Code, mention.Text));
     }
 
@@ -52,7 +52,7 @@ public sealed class FranceTaxRegimeExportTests
             TaxPoint = TaxPoint.OnInvoicing,
         };
         Assert.Equal(expected, assessment.DecisionOf("1"));
-        Assert.Empty(assessment.Mentions);
+        Assert.Empty(assessment.GetValueOrThrow().Mentions);
     }
 
     [Theory]
@@ -65,6 +65,6 @@ public sealed class FranceTaxRegimeExportTests
         var assessment = await SomeFrench.AssessAsync(document, ("vat.option-debits", "true"));
 
         Assert.Equal(new TaxDecision(VatCategory.StandardRate, 10m) { TaxPoint = TaxPoint.OnInvoicing }, assessment.DecisionOf("1"));
-        Assert.Equal(["fr.option-debits"], assessment.Mentions.Select(m => m.Code));
+        Assert.Equal(["fr.option-debits"], assessment.GetValueOrThrow().Mentions.Select(m => m.Code));
     }
 }

@@ -30,7 +30,7 @@ public sealed class FranceTaxRegimeFranchiseTests
         var assessment = await SomeFrench.AssessAsync(document, Franchise);
 
         Assert.Equal(Exempt293B, assessment.DecisionOf("1"));
-        var mention = Assert.Single(assessment.Mentions);
+        var mention = Assert.Single(assessment.GetValueOrThrow().Mentions);
         Assert.Equal(("fr.franchise-293b", "TVA non applicable, art. 293 B du CGI"), (mention.Code, mention.Text));
         Assert.Null(mention.SubjectCode);
     }
@@ -45,10 +45,10 @@ public sealed class FranceTaxRegimeFranchiseTests
 
         var assessment = await SomeFrench.AssessAsync(document, Franchise, ("vat.option-debits", "true"));
 
-        Assert.All(assessment.Lines, l => Assert.Equal(Exempt293B, l.Decision));
-        Assert.Equal([0, 1], assessment.AllowancesCharges.Select(a => a.Index).Order());
-        Assert.All(assessment.AllowancesCharges, a => Assert.Equal(Exempt293B, a.Decision));
-        Assert.Equal(["fr.franchise-293b"], assessment.Mentions.Select(m => m.Code));
+        Assert.All(assessment.GetValueOrThrow().Lines, l => Assert.Equal(Exempt293B, l.Decision));
+        Assert.Equal([0, 1], assessment.GetValueOrThrow().AllowancesCharges.Select(a => a.Index).Order());
+        Assert.All(assessment.GetValueOrThrow().AllowancesCharges, a => Assert.Equal(Exempt293B, a.Decision));
+        Assert.Equal(["fr.franchise-293b"], assessment.GetValueOrThrow().Mentions.Select(m => m.Code));
     }
 
     [Fact]

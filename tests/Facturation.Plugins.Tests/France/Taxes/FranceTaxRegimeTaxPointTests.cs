@@ -13,7 +13,7 @@ public sealed class FranceTaxRegimeTaxPointTests
 
         Assert.Equal(TaxPoint.OnInvoicing, assessment.DecisionOf("g").TaxPoint);
         Assert.Equal(TaxPoint.OnPayment, assessment.DecisionOf("s").TaxPoint);
-        Assert.Empty(assessment.Mentions);
+        Assert.Empty(assessment.GetValueOrThrow().Mentions);
     }
 
     [Fact]
@@ -23,8 +23,8 @@ public sealed class FranceTaxRegimeTaxPointTests
 
         var assessment = await SomeFrench.AssessAsync(document, ("vat.option-debits", "true"));
 
-        Assert.All(assessment.Lines, l => Assert.Equal(TaxPoint.OnInvoicing, l.Decision.TaxPoint));
-        var mention = Assert.Single(assessment.Mentions);
+        Assert.All(assessment.GetValueOrThrow().Lines, l => Assert.Equal(TaxPoint.OnInvoicing, l.Decision.TaxPoint));
+        var mention = Assert.Single(assessment.GetValueOrThrow().Mentions);
         Assert.Equal(("fr.option-debits", "Option pour le paiement de la taxe d'après les débits"), (mention.Code, mention.Text));
         Assert.Null(mention.SubjectCode);
     }
@@ -40,6 +40,6 @@ public sealed class FranceTaxRegimeTaxPointTests
         var assessment = await SomeFrench.AssessAsync(SomeFrench.Invoice(SomeFrench.Buyer(), lines), ("vat.option-debits", "true"));
 
         Assert.True(assessment.Succeeded);
-        Assert.DoesNotContain(assessment.Mentions, m => m.Code == "fr.option-debits");
+        Assert.DoesNotContain(assessment.GetValueOrThrow().Mentions, m => m.Code == "fr.option-debits");
     }
 }

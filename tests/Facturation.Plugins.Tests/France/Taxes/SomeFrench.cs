@@ -37,9 +37,9 @@ internal static class SomeFrench
     public static SettingValues Settings(params (string Key, string Value)[] values) =>
         new SettingValues(values.Select(v => KeyValuePair.Create(v.Key, v.Value))).WithDefaults(new FranceSettings().Definitions);
 
-    public static Task<TaxAssessment> AssessAsync(BusinessDocument document, params (string Key, string Value)[] settings) =>
+    public static Task<Outcome<TaxAssessment>> AssessAsync(BusinessDocument document, params (string Key, string Value)[] settings) =>
         new FranceTaxRegime().AssessAsync(new TaxAssessmentRequest(document, Settings(settings)), CancellationToken.None).AsTask();
 
-    public static TaxDecision DecisionOf(this TaxAssessment assessment, string lineId) =>
-        Assert.Single(assessment.Lines, l => l.LineId == lineId).Decision;
+    public static TaxDecision DecisionOf(this Outcome<TaxAssessment> assessment, string lineId) =>
+        Assert.Single(assessment.GetValueOrThrow().Lines, l => l.LineId == lineId).Decision;
 }
