@@ -13,11 +13,14 @@ internal static class RuleSnapshots
     public static string[] CodesOf(DocumentSnapshot snapshot, string specificationId = SpecificationIds.En16931) =>
         [.. En16931Rules.Check(snapshot, specificationId).Select(static p => p.Code).Distinct().Order(StringComparer.Ordinal)];
 
-    /// <summary>Asserts the problems are exactly the rules in <paramref name="expected"/> (space-separated ids).</summary>
+    /// <summary>Asserts the problems break exactly the rules in <paramref name="expected"/> (space-separated ids), each
+    /// problem's code being its rule id.</summary>
     public static void AssertBroken(DocumentSnapshot snapshot, string expected)
     {
         var wanted = expected.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(wanted, CodesOf(snapshot));
+        var problems = En16931Rules.Check(snapshot, SpecificationIds.En16931);
+        Assert.Equal<string?>(wanted, problems.Select(static p => p.RuleId).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(problems, static p => Assert.Equal(p.RuleId, p.Code));
     }
 
     public static DocumentSnapshot WithDocument(this DocumentSnapshot snapshot, Func<BusinessDocument, BusinessDocument> change) =>
