@@ -20,12 +20,12 @@ public sealed class FranceSettings : IPluginSettings
     public IReadOnlyList<SettingDefinition> Definitions { get; } = Parts.SelectMany(p => p.Definitions).ToList();
 
     /// <inheritdoc />
-    public IReadOnlyList<Problem> Validate(SettingValues values)
+    public Outcome Validate(SettingValues values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var problems = SettingRules.CheckDeclared(Definitions, values).ToList();
+        var problems = SettingRules.CheckDeclared(Definitions, values).Problems.ToList();
         foreach (var part in Parts)
             problems.AddRange(part.Validate(values));
-        return problems;
+        return problems.Count == 0 ? Outcome.Success() : Outcome.Failure(problems);
     }
 }

@@ -39,10 +39,10 @@ public sealed class SequentialNumberingSettings : IPluginSettings
     ];
 
     /// <inheritdoc />
-    public IReadOnlyList<Problem> Validate(SettingValues values)
+    public Outcome Validate(SettingValues values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var problems = SettingRules.CheckDeclared(Definitions, values).ToList();
+        var problems = SettingRules.CheckDeclared(Definitions, values).Problems.ToList();
         if (values.GetInteger(Width) is { } width and (< 1 or > 12))
             problems.Add(new Problem("numbering.width", $"'{Width}' must be between 1 and 12; got {width}.", Width));
         var prefixes = SeriesKeys.All.Select(t => (Key: PrefixKey + SeriesKeys.Of(t), Value: values.GetText(PrefixKey + SeriesKeys.Of(t)) ?? "")).ToList();
@@ -60,7 +60,7 @@ public sealed class SequentialNumberingSettings : IPluginSettings
                     problems.Add(new Problem("numbering.prefix-collision", $"'{a.Key}' ('{a.Value}') and '{b.Key}' ('{b.Value}') could produce the same number.", b.Key));
             }
         }
-        return problems;
+        return problems.Count == 0 ? Outcome.Success() : Outcome.Failure(problems);
     }
 
     private static bool Collide(string a, string b)

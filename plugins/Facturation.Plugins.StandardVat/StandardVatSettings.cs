@@ -39,10 +39,10 @@ public sealed class StandardVatSettings : IPluginSettings
     ];
 
     /// <inheritdoc />
-    public IReadOnlyList<Problem> Validate(SettingValues values)
+    public Outcome Validate(SettingValues values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var problems = SettingRules.CheckDeclared(Definitions, values).ToList();
+        var problems = SettingRules.CheckDeclared(Definitions, values).Problems.ToList();
         foreach (var definition in Definitions.Where(d => d.Key.StartsWith(RatePrefix, StringComparison.Ordinal)))
         {
             if (values.GetDecimal(definition.Key) is { } rate && (rate <= 0m || rate >= 100m || !AmountRounding.HasAtMostDecimals(rate, 2)))
@@ -50,7 +50,7 @@ public sealed class StandardVatSettings : IPluginSettings
         }
         if (values.GetText(ExemptionCode) is { Length: > 0 } code && !code.StartsWith("VATEX-", StringComparison.Ordinal))
             problems.Add(new Problem("vat.vatex-code", $"'{ExemptionCode}' must be a VATEX code such as VATEX-EU-132; got '{code}'.", ExemptionCode));
-        return problems;
+        return problems.Count == 0 ? Outcome.Success() : Outcome.Failure(problems);
     }
 
     private static SettingDefinition Rate(TaxClass taxClass, string defaultRate) =>

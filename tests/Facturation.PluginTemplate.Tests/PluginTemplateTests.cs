@@ -59,8 +59,8 @@ public sealed partial class PluginTemplateTests
         var scheme = Assert.IsAssignableFrom<INumberingScheme>(ComponentOf<INumberingScheme>(runtime));
         var settings = Assert.IsAssignableFrom<IPluginSettings>(ComponentOf<IPluginSettings>(runtime));
         var values = SettingValues.Empty.WithDefaults(settings.Definitions);
-        Assert.Empty(settings.Validate(values));
-        Assert.Equal("width", Assert.Single(settings.Validate(new SettingValues([KeyValuePair.Create("width", "0")]))).Field);
+        Assert.Empty(settings.Validate(values).Problems);
+        Assert.Equal("width", Assert.Single(settings.Validate(new SettingValues([KeyValuePair.Create("width", "0")])).Problems).Field);
         var series = scheme.DescribeSeries(new NumberingSeriesRequest(DocumentType.Invoice, values));
         var number = scheme.FormatNumber(new NumberFormatRequest(DocumentType.Invoice, series, 42, new DateOnly(2026, 3, 15), values));
         Assert.Equal("INV2026-0042", number);

@@ -68,11 +68,11 @@ public sealed class SequentialNumberingSchemeTests
     [InlineData("width", "0", "numbering.width")]
     public void Validate_BadSetting_IsReportedOnItsKey(string key, string value, string code)
     {
-        var problems = Declared.Validate(Some.Settings(Declared.Definitions, (key, value)));
+        var problems = Declared.Validate(Some.Settings(Declared.Definitions, (key, value))).Problems;
 
         Assert.Contains(problems, p => p.Code == code && (p.Field == key || p.Message.Contains(key, StringComparison.Ordinal)));
     }
 
     [Fact]
-    public void Validate_Defaults_AreValid() => Assert.Empty(Declared.Validate(Some.Settings(Declared.Definitions)));
+    public void Validate_Defaults_AreValid() => Assert.Empty(Declared.Validate(Some.Settings(Declared.Definitions)).Problems);
 }

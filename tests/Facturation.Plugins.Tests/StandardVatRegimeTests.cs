@@ -104,7 +104,7 @@ public sealed class StandardVatRegimeTests
     [InlineData("rate.unknown", "5", "setting.unknown")]
     public void Validate_BadValue_IsReportedOnItsKey(string key, string value, string code)
     {
-        var problems = Declared.Validate(Some.Settings(Declared.Definitions, (key, value)));
+        var problems = Declared.Validate(Some.Settings(Declared.Definitions, (key, value))).Problems;
 
         var problem = Assert.Single(problems);
         Assert.Equal(code, problem.Code);
@@ -112,5 +112,5 @@ public sealed class StandardVatRegimeTests
     }
 
     [Fact]
-    public void Validate_Defaults_AreValid() => Assert.Empty(Declared.Validate(Some.Settings(Declared.Definitions)));
+    public void Validate_Defaults_AreValid() => Assert.Empty(Declared.Validate(Some.Settings(Declared.Definitions)).Problems);
 }

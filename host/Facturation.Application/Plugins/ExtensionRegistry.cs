@@ -195,7 +195,7 @@ public sealed class ExtensionRegistry(Lazy<PluginRuntime> plugins)
         if (settings is null)
             return values.Count == 0 ? [] : [new Problem("plugin.no-settings", $"Plugin '{pluginId}' is not loaded or declares no settings.", $"PluginSettings.{pluginId}")];
         var withDefaults = new SettingValues(values).WithDefaults(settings.Definitions);
-        return settings.Validate(withDefaults).Select(p => p with { Field = $"PluginSettings.{pluginId}.{p.Field}" }).ToList();
+        return settings.Validate(withDefaults).Problems.Select(p => p with { Field = $"PluginSettings.{pluginId}.{p.Field}" }).ToList();
     }
 
     private SettingValues SettingsFor(Company company, string pluginId, List<Problem> problems)
@@ -205,7 +205,7 @@ public sealed class ExtensionRegistry(Lazy<PluginRuntime> plugins)
         if (declared is null)
             return new SettingValues(given);
         var values = new SettingValues(given).WithDefaults(declared.Definitions);
-        problems.AddRange(declared.Validate(values).Select(p => p with { Field = $"PluginSettings.{pluginId}.{p.Field}" }));
+        problems.AddRange(declared.Validate(values).Problems.Select(p => p with { Field = $"PluginSettings.{pluginId}.{p.Field}" }));
         return values;
     }
 

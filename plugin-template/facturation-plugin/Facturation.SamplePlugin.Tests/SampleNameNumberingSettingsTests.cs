@@ -9,7 +9,7 @@ public sealed class SampleNameNumberingSettingsTests
     [Fact]
     public void Validate_Defaults_ReportsNoProblem()
     {
-        Assert.Empty(_settings.Validate(Values()));
+        Assert.Empty(_settings.Validate(Values()).Problems);
     }
 
     [Theory]
@@ -17,7 +17,7 @@ public sealed class SampleNameNumberingSettingsTests
     [InlineData("10")]
     public void Validate_WidthOutOfRange_ReportsWidth(string width)
     {
-        var problem = Assert.Single(_settings.Validate(Values(("width", width))));
+        var problem = Assert.Single(_settings.Validate(Values(("width", width))).Problems);
 
         Assert.Equal("width", problem.Field);
     }
@@ -27,7 +27,7 @@ public sealed class SampleNameNumberingSettingsTests
     [InlineData("ABCDEFGHIJK")]
     public void Validate_InvalidPrefix_ReportsPrefix(string prefix)
     {
-        var problem = Assert.Single(_settings.Validate(Values(("prefix", prefix))));
+        var problem = Assert.Single(_settings.Validate(Values(("prefix", prefix))).Problems);
 
         Assert.Equal("prefix", problem.Field);
     }
@@ -35,7 +35,7 @@ public sealed class SampleNameNumberingSettingsTests
     [Fact]
     public void Validate_UnknownKey_IsReported()
     {
-        var problem = Assert.Single(_settings.Validate(Values(("colour", "blue"))));
+        var problem = Assert.Single(_settings.Validate(Values(("colour", "blue"))).Problems);
 
         Assert.Equal("colour", problem.Field);
     }

@@ -30,16 +30,16 @@ public sealed class SampleNameNumberingSettings : IPluginSettings
     ];
 
     /// <inheritdoc />
-    public IReadOnlyList<Problem> Validate(SettingValues values)
+    public Outcome Validate(SettingValues values)
     {
         ArgumentNullException.ThrowIfNull(values);
         // Type, required and unknown-key checks come from the SDK; only this plugin's own rules follow.
-        var problems = SettingRules.CheckDeclared(Definitions, values).ToList();
+        var problems = SettingRules.CheckDeclared(Definitions, values).Problems.ToList();
         if (values.GetInteger(Width) is { } width and (< 1 or > 9))
             problems.Add(new Problem("numbering.width", $"'{Width}' must be between 1 and 9; got {width}.", Width));
         var prefix = values.GetText(Prefix) ?? "";
         if (prefix.Length > MaxPrefixLength || !prefix.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
             problems.Add(new Problem("numbering.prefix", $"'{Prefix}' must be up to {MaxPrefixLength} letters, digits, '-' or '_'; got '{prefix}'.", Prefix));
-        return problems;
+        return problems.Count == 0 ? Outcome.Success() : Outcome.Failure(problems);
     }
 }

@@ -62,7 +62,7 @@ public sealed class FecExport : IAccountingExport
         // The host validates at start; checking again costs microseconds and keeps a bad account out of the file.
         var complete = request.Settings.WithDefaults(Declared.Definitions);
         var own = new SettingValues(complete.Where(v => v.Key.StartsWith("fec.", StringComparison.Ordinal)));
-        var problems = SettingRules.CheckDeclared(Declared.Definitions, own).Concat(Declared.Validate(own)).ToList();
+        var problems = SettingRules.CheckDeclared(Declared.Definitions, own).Problems.Concat(Declared.Validate(own)).ToList();
         return problems.Count == 0
             ? own
             : throw new ArgumentException("FEC export settings are invalid: " + string.Join("; ", problems), nameof(request));

@@ -13,6 +13,6 @@ public interface IPluginSettings
 
     /// <summary>Checks a company's values (defaults already applied).</summary>
     /// <param name="values">The values to check.</param>
-    /// <returns>One problem per broken rule, naming the key in <see cref="Problem.Field"/>; empty when valid.</returns>
-    IReadOnlyList<Problem> Validate(SettingValues values);
+    /// <returns>Success when valid; otherwise a failure with one problem per broken rule, naming the key in <see cref="Problem.Field"/>.</returns>
+    Outcome Validate(SettingValues values);
 }

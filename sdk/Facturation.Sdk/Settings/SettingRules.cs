@@ -18,8 +18,8 @@ public static class SettingRules
     /// <summary>Checks <paramref name="values"/> against the declared types, requirements and choices.</summary>
     /// <param name="definitions">The declared settings.</param>
     /// <param name="values">The values, defaults applied.</param>
-    /// <returns>One problem per broken rule, naming the key; unknown keys are reported too.</returns>
-    public static IReadOnlyList<Problem> CheckDeclared(IEnumerable<SettingDefinition> definitions, SettingValues values)
+    /// <returns>Success when the values fit; otherwise a failure with one problem per broken rule, naming the key; unknown keys are reported too.</returns>
+    public static Outcome CheckDeclared(IEnumerable<SettingDefinition> definitions, SettingValues values)
     {
         ArgumentNullException.ThrowIfNull(definitions);
         ArgumentNullException.ThrowIfNull(values);
@@ -39,7 +39,7 @@ public static class SettingRules
         }
         foreach (var key in values.Keys.Where(k => !known.Contains(k)))
             problems.Add(new Problem("setting.unknown", $"Setting '{key}' is not declared by this plugin.", key));
-        return problems;
+        return problems.Count == 0 ? Outcome.Success() : Outcome.Failure(problems);
     }
 
     private static bool HasKind(SettingDefinition definition, string text) => definition.Kind switch

@@ -17,7 +17,7 @@ public sealed class SettingParsingTests
         var values = new SettingValues([KeyValuePair.Create("rate", text)]);
 
         Assert.Null(values.GetDecimal("rate"));
-        Assert.Equal("setting.type", Assert.Single(SettingRules.CheckDeclared([Rate], values)).Code);
+        Assert.Equal("setting.type", Assert.Single(SettingRules.CheckDeclared([Rate], values).Problems).Code);
     }
 
     [Theory]
@@ -28,7 +28,7 @@ public sealed class SettingParsingTests
         var values = new SettingValues([KeyValuePair.Create("rate", text)]);
 
         Assert.Equal(expected, values.GetDecimal("rate"));
-        Assert.Empty(SettingRules.CheckDeclared([Rate], values));
+        Assert.Empty(SettingRules.CheckDeclared([Rate], values).Problems);
     }
 
     [Theory]
@@ -40,6 +40,6 @@ public sealed class SettingParsingTests
         var values = new SettingValues([KeyValuePair.Create("flag", text)]);
 
         Assert.Null(values.GetBoolean("flag"));
-        Assert.NotEmpty(SettingRules.CheckDeclared([Flag], values));
+        Assert.NotEmpty(SettingRules.CheckDeclared([Flag], values).Problems);
     }
 }

@@ -19,13 +19,16 @@ public class SettingRulesTests
         ];
         var values = Values(("label", "Invoices"), ("padding", "5"), ("rate", "20.5"), ("enabled", "true"), ("since", "2026-01-01"), ("reset", "yearly"));
 
-        Assert.Empty(SettingRules.CheckDeclared(definitions, values));
+        Assert.True(SettingRules.CheckDeclared(definitions, values).Succeeded);
     }
 
     [Fact]
     public void CheckDeclared_RequiredWithoutValue_IsReportedWithItsKey()
     {
-        var problem = Assert.Single(SettingRules.CheckDeclared([Definition("prefix", SettingKind.Text) with { Required = true }], SettingValues.Empty));
+        var outcome = SettingRules.CheckDeclared([Definition("prefix", SettingKind.Text) with { Required = true }], SettingValues.Empty);
+
+        Assert.False(outcome.Succeeded);
+        var problem = Assert.Single(outcome.Problems);
 
         Assert.Equal("setting.required", problem.Code);
         Assert.Equal("prefix", problem.Field);
@@ -35,7 +38,7 @@ public class SettingRulesTests
     [Fact]
     public void CheckDeclared_OptionalWithoutValue_ReportsNothing()
     {
-        Assert.Empty(SettingRules.CheckDeclared([Definition("prefix", SettingKind.Text)], SettingValues.Empty));
+        Assert.Empty(SettingRules.CheckDeclared([Definition("prefix", SettingKind.Text)], SettingValues.Empty).Problems);
     }
 
     [Theory]
@@ -49,7 +52,7 @@ public class SettingRulesTests
     [InlineData(SettingKind.Date, "2026-13-01")]
     public void CheckDeclared_ValueOfWrongKind_IsReportedWithItsKey(SettingKind kind, string text)
     {
-        var problem = Assert.Single(SettingRules.CheckDeclared([Definition("the.key", kind)], Values(("the.key", text))));
+        var problem = Assert.Single(SettingRules.CheckDeclared([Definition("the.key", kind)], Values(("the.key", text))).Problems);
 
         Assert.Equal("setting.type", problem.Code);
         Assert.Equal("the.key", problem.Field);
@@ -65,7 +68,7 @@ public class SettingRulesTests
     [InlineData(SettingKind.Date, "2024-02-29")]
     public void CheckDeclared_ValueOfRightKind_ReportsNothing(SettingKind kind, string text)
     {
-        Assert.Empty(SettingRules.CheckDeclared([Definition("the.key", kind)], Values(("the.key", text))));
+        Assert.Empty(SettingRules.CheckDeclared([Definition("the.key", kind)], Values(("the.key", text))).Problems);
     }
 
     [Fact]
@@ -73,7 +76,7 @@ public class SettingRulesTests
     {
         using (new CultureScope("fr-FR"))
         {
-            Assert.Empty(SettingRules.CheckDeclared([Definition("rate", SettingKind.Number)], Values(("rate", "5.5"))));
+            Assert.Empty(SettingRules.CheckDeclared([Definition("rate", SettingKind.Number)], Values(("rate", "5.5"))).Problems);
         }
     }
 
@@ -82,7 +85,7 @@ public class SettingRulesTests
     {
         var definition = Definition("reset", SettingKind.Choice) with { AllowedValues = ["never", "yearly"] };
 
-        var problem = Assert.Single(SettingRules.CheckDeclared([definition], Values(("reset", "monthly"))));
+        var problem = Assert.Single(SettingRules.CheckDeclared([definition], Values(("reset", "monthly"))).Problems);
 
         Assert.Equal("setting.type", problem.Code);
         Assert.Equal("reset", problem.Field);
@@ -94,13 +97,13 @@ public class SettingRulesTests
     {
         var definition = Definition("reset", SettingKind.Choice) with { AllowedValues = ["never", "yearly"] };
 
-        Assert.Single(SettingRules.CheckDeclared([definition], Values(("reset", "Yearly"))));
+        Assert.Single(SettingRules.CheckDeclared([definition], Values(("reset", "Yearly"))).Problems);
     }
 
     [Fact]
     public void CheckDeclared_UnknownKey_IsReportedWithItsKey()
     {
-        var problem = Assert.Single(SettingRules.CheckDeclared([Definition("known", SettingKind.Text)], Values(("known", "x"), ("typo", "y"))));
+        var problem = Assert.Single(SettingRules.CheckDeclared([Definition("known", SettingKind.Text)], Values(("known", "x"), ("typo", "y"))).Problems);
 
         Assert.Equal("setting.unknown", problem.Code);
         Assert.Equal("typo", problem.Field);
@@ -115,7 +118,7 @@ public class SettingRulesTests
             Definition("count", SettingKind.WholeNumber),
         ];
 
-        var problems = SettingRules.CheckDeclared(definitions, Values(("count", "many"), ("extra", "1")));
+        var problems = SettingRules.CheckDeclared(definitions, Values(("count", "many"), ("extra", "1"))).Problems;
 
         Assert.Equal(
             [("setting.required", "required"), ("setting.type", "count"), ("setting.unknown", "extra")],
@@ -127,7 +130,7 @@ public class SettingRulesTests
     {
         SettingDefinition[] definitions = [Definition("a", SettingKind.Text) with { Required = true }, Definition("b", SettingKind.Boolean)];
 
-        IReadOnlyList<Problem> problems = SettingRules.CheckDeclared(definitions, Values(("b", "maybe"), ("c", "?")));
+        IReadOnlyList<Problem> problems = SettingRules.CheckDeclared(definitions, Values(("b", "maybe"), ("c", "?"))).Problems;
 
         Assert.Equal(3, problems.Count);
         Assert.All(problems, p => Assert.False(string.IsNullOrEmpty(p.Field)));

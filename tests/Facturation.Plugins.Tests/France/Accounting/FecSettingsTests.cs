@@ -51,7 +51,7 @@ public sealed class FecSettingsTests
         var pack = new FranceSettings();
 
         Assert.Empty(Declared.Validate(Some.Settings(Declared.Definitions)));
-        Assert.DoesNotContain(pack.Validate(Some.Settings(pack.Definitions)), p => p.Field?.StartsWith("fec.", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(pack.Validate(Some.Settings(pack.Definitions)).Problems, p => p.Field?.StartsWith("fec.", StringComparison.Ordinal) == true);
     }
 
     [Theory]
@@ -87,7 +87,7 @@ public sealed class FecSettingsTests
     {
         var pack = new FranceSettings();
 
-        var problems = pack.Validate(Some.Settings(pack.Definitions, ("fec.separator", "comma")));
+        var problems = pack.Validate(Some.Settings(pack.Definitions, ("fec.separator", "comma"))).Problems;
 
         var problem = Assert.Single(problems, p => p.Field == "fec.separator");
         Assert.Equal("setting.type", problem.Code);
