@@ -26,6 +26,6 @@ public sealed class FranceSettings : IPluginSettings
         var problems = SettingRules.CheckDeclared(Definitions, values).Problems.ToList();
         foreach (var part in Parts)
             problems.AddRange(part.Validate(values));
-        return problems.Count == 0 ? Outcome.Success() : Outcome.Failure(problems);
+        return Outcome.Of(problems);
     }
 }

@@ -60,7 +60,7 @@ public sealed class SequentialNumberingSettings : IPluginSettings
                     problems.Add(new Problem("numbering.prefix-collision", $"'{a.Key}' ('{a.Value}') and '{b.Key}' ('{b.Value}') could produce the same number.", b.Key));
             }
         }
-        return problems.Count == 0 ? Outcome.Success() : Outcome.Failure(problems);
+        return Outcome.Of(problems);
     }
 
     private static bool Collide(string a, string b)

@@ -50,7 +50,7 @@ public sealed class StandardVatSettings : IPluginSettings
         }
         if (values.GetText(ExemptionCode) is { Length: > 0 } code && !code.StartsWith("VATEX-", StringComparison.Ordinal))
             problems.Add(new Problem("vat.vatex-code", $"'{ExemptionCode}' must be a VATEX code such as VATEX-EU-132; got '{code}'.", ExemptionCode));
-        return problems.Count == 0 ? Outcome.Success() : Outcome.Failure(problems);
+        return Outcome.Of(problems);
     }
 
     private static SettingDefinition Rate(TaxClass taxClass, string defaultRate) =>

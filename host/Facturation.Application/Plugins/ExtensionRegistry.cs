@@ -20,12 +20,6 @@ namespace Facturation.Application.Plugins;
 /// <param name="plugins">The plugins, loaded at the first question asked (a command that needs none does not load them).</param>
 public sealed class ExtensionRegistry(Lazy<PluginRuntime> plugins)
 {
-    /// <summary>A registry over plugins already loaded.</summary>
-    /// <param name="runtime">The loaded plugins.</param>
-    public ExtensionRegistry(PluginRuntime runtime)
-        : this(new Lazy<PluginRuntime>(runtime))
-    {
-    }
 
     /// <summary>Ids of the loaded tax regimes.</summary>
     public IEnumerable<string> TaxRegimeIds => Components<ITaxRegime>().Select(c => ((ITaxRegime)c.Instance).Id);

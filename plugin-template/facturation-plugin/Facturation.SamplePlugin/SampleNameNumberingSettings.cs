@@ -40,6 +40,6 @@ public sealed class SampleNameNumberingSettings : IPluginSettings
         var prefix = values.GetText(Prefix) ?? "";
         if (prefix.Length > MaxPrefixLength || !prefix.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
             problems.Add(new Problem("numbering.prefix", $"'{Prefix}' must be up to {MaxPrefixLength} letters, digits, '-' or '_'; got '{prefix}'.", Prefix));
-        return problems.Count == 0 ? Outcome.Success() : Outcome.Failure(problems);
+        return Outcome.Of(problems);
     }
 }

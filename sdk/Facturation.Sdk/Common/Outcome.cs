@@ -27,6 +27,16 @@ public sealed class Outcome
     /// <exception cref="ArgumentException">No problem was given.</exception>
     public static Outcome Failure(IEnumerable<Problem> problems) => new(AtLeastOne(problems));
 
+    /// <summary>The outcome of a check that collected its problems: a success when there are none, else a failure with them.</summary>
+    /// <param name="problems">What the check found, possibly nothing.</param>
+    /// <returns>The outcome.</returns>
+    public static Outcome Of(IEnumerable<Problem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        var found = problems.ToList();
+        return found.Count == 0 ? Done : new Outcome(found);
+    }
+
     /// <summary>A failure with one problem.</summary>
     /// <param name="code">Problem code.</param>
     /// <param name="message">Message naming the rule.</param>

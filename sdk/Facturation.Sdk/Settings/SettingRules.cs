@@ -39,7 +39,7 @@ public static class SettingRules
         }
         foreach (var key in values.Keys.Where(k => !known.Contains(k)))
             problems.Add(new Problem("setting.unknown", $"Setting '{key}' is not declared by this plugin.", key));
-        return problems.Count == 0 ? Outcome.Success() : Outcome.Failure(problems);
+        return Outcome.Of(problems);
     }
 
     private static bool HasKind(SettingDefinition definition, string text) => definition.Kind switch

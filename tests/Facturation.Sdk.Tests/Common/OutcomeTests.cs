@@ -9,6 +9,17 @@ public class OutcomeTests
     private static readonly Problem NoLine = new("BR-16", "An invoice has at least one line.", "Lines");
 
     [Fact]
+    public void Of_NoProblem_IsASuccess_AndProblems_AreAFailureKeepingTheirOrder()
+    {
+        Assert.True(Outcome.Of([]).Succeeded);
+
+        var failed = Outcome.Of(new[] { NoLine, MissingVat }.Where(_ => true));
+
+        Assert.False(failed.Succeeded);
+        Assert.Equal([NoLine, MissingVat], failed.Problems);
+    }
+
+    [Fact]
     public void Success_CarriesTheValueAndNoProblem()
     {
         var outcome = Outcome<int>.Success(42);
